@@ -1,0 +1,339 @@
+import { css } from 'lit';
+
+/*
+ * Colours: the defaults follow the page's colour scheme through `light-dark()` (the host inherits the page's
+ * `color-scheme`; a page that declares none stays light). Contrast, measured by the browser tests:
+ * text ≥ 4.5:1 on the card in both schemes; chair markers (fixed colours, since the picture does not change)
+ * ≥ 3:1 against their ring; the two-tone focus ring ≥ 3:1 against any picture behind it.
+ *
+ * Positions on the picture are physical (`left`/`top`): the picture is never mirrored. Everything else uses
+ * logical properties, so right-to-left needs no special rules.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    color-scheme: inherit;
+    --_font: var(
+      --coop-font-family,
+      system-ui,
+      'Segoe UI',
+      'Noto Sans Arabic',
+      'Noto Naskh Arabic',
+      Tahoma,
+      'Geeza Pro',
+      'Arabic UI Text',
+      sans-serif
+    );
+    --_surface: var(--coop-surface, light-dark(#fffdf8, #1f2321));
+    --_text: var(--coop-text, light-dark(#1d2422, #f2efe6));
+    --_muted: var(--coop-muted, light-dark(#4d5a56, #c2cbc7));
+    --_accent: var(--coop-accent, light-dark(#0f5c5c, #7fd1c7));
+    --_on-accent: var(--coop-on-accent, light-dark(#ffffff, #062523));
+    --_chosen: var(--coop-chosen, #f2b705);
+    --_focus: var(--coop-focus, light-dark(#1a56db, #9ec1ff));
+    --_radius: var(--coop-radius, 14px);
+    --_border: light-dark(#d9d2c3, #3b423f);
+    --_panel: light-dark(#f4efe4, #2a302d);
+    --_chair-size: clamp(28px, 7cqi, 44px);
+  }
+
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+
+  .base {
+    box-sizing: border-box;
+    font-family: var(--_font);
+    line-height: var(--coop-line-height, 1.7);
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: clamp(12px, 3cqi, 24px);
+    text-align: start;
+  }
+  .base[dir='ltr'] {
+    line-height: var(--coop-line-height, 1.5);
+  }
+  .base *,
+  .base *::before,
+  .base *::after {
+    box-sizing: border-box;
+  }
+
+  .card {
+    display: grid;
+    gap: 12px;
+  }
+
+  h2,
+  h3,
+  h4,
+  p {
+    margin: 0;
+  }
+
+  .title {
+    font-size: 1.35rem;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .question {
+    font-size: 1.1rem;
+    font-weight: 600;
+  }
+  .intro,
+  .hint,
+  .disclaimer,
+  .place-line {
+    color: var(--_muted);
+  }
+  .hint,
+  .disclaimer {
+    font-size: 0.9rem;
+  }
+  .disclaimer {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: 8px;
+  }
+
+  /* The picture and its chairs. */
+  .frame {
+    position: relative;
+    inline-size: 100%;
+    aspect-ratio: var(--coop-ratio, 4 / 3);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_panel);
+    direction: ltr;
+  }
+  .picture {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+    border: 0;
+    max-inline-size: none;
+    margin: 0;
+    padding: 0;
+    box-shadow: none;
+  }
+  .picture-missing {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: 0;
+    padding: 8px 12px;
+    font-size: 0.9rem;
+    background: var(--_surface);
+    color: var(--_text);
+    direction: inherit;
+  }
+  .chairs {
+    position: absolute;
+    inset: 0;
+  }
+
+  .chair {
+    position: absolute;
+    left: calc(var(--x) * 1%);
+    top: calc(var(--y) * 1%);
+    inline-size: var(--_chair-size);
+    block-size: var(--_chair-size);
+    translate: -50% -50%;
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+    background: var(--coop-chair-color, #0f5c5c);
+    color: #ffffff;
+    border: 2px solid #ffffff;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.45);
+    font: 700 calc(var(--_chair-size) * 0.45) / 1 var(--_font);
+    cursor: pointer;
+    user-select: none;
+    -webkit-tap-highlight-color: transparent;
+    touch-action: manipulation;
+    transition:
+      scale 160ms ease-out,
+      background-color 160ms ease-out;
+  }
+  .chair:hover {
+    scale: 1.08;
+  }
+  .chair[aria-checked='true'] {
+    background: var(--_chosen);
+    color: #1d2422;
+    border-color: #1d2422;
+    box-shadow:
+      0 0 0 3px #ffffff,
+      0 2px 8px rgb(0 0 0 / 0.5);
+    scale: 1.15;
+    z-index: 1;
+  }
+  .chair:focus {
+    outline: none;
+  }
+  .chair:focus-visible {
+    outline: 3px solid transparent;
+    box-shadow:
+      0 0 0 3px #ffffff,
+      0 0 0 6px var(--coop-focus-ring, #0b1f4d);
+    z-index: 2;
+  }
+
+  .skeleton {
+    position: absolute;
+    inset: 0;
+    background: linear-gradient(100deg, transparent 30%, rgb(255 255 255 / 0.35) 50%, transparent 70%) var(--_panel);
+    background-size: 200% 100%;
+    animation: shimmer 1.4s linear infinite;
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+
+  /* The result card. */
+  .result {
+    display: grid;
+    gap: 10px;
+    padding: clamp(12px, 3cqi, 20px);
+    border-radius: var(--_radius);
+    background: var(--_panel);
+    border-inline-start: 6px solid var(--_chosen);
+  }
+  .result-heading {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    font-size: 1.3rem;
+    line-height: 1.3;
+    scroll-margin-block: 16px;
+  }
+  .result-heading:focus {
+    outline: none;
+  }
+  .result-heading:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
+    border-radius: 6px;
+  }
+  .badge {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 2.2em;
+    block-size: 2.2em;
+    border-radius: 50%;
+    background: var(--_chosen);
+    color: #1d2422;
+    border: 2px solid #1d2422;
+    font-size: 0.9em;
+  }
+  .styles {
+    display: grid;
+    gap: 10px;
+  }
+  @container (min-width: 560px) {
+    .styles {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .styles h4 {
+    font-size: 0.95rem;
+    color: var(--_accent);
+  }
+
+  button {
+    justify-self: start;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding-block: 8px;
+    padding-inline: 18px;
+    border: 2px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font: 600 1rem / 1.3 var(--_font);
+    cursor: pointer;
+    margin: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    box-shadow: none;
+  }
+  button:hover {
+    filter: brightness(1.1);
+  }
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+
+  .error {
+    display: grid;
+    gap: 8px;
+    padding: 16px;
+    border-radius: var(--_radius);
+    border: 2px solid light-dark(#b3261e, #f2b8b5);
+    background: light-dark(#fdf0ef, #3a2120);
+  }
+  .error-title {
+    font-weight: 700;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .chair,
+    .skeleton {
+      transition: none;
+      animation: none;
+    }
+    .chair:hover,
+    .chair[aria-checked='true'] {
+      scale: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chair {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border: 2px solid CanvasText;
+      box-shadow: none;
+    }
+    .chair[aria-checked='true'] {
+      background: Highlight;
+      color: HighlightText;
+      border: 3px solid CanvasText;
+      box-shadow: none;
+    }
+    .chair:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 3px;
+      box-shadow: none;
+    }
+    .badge {
+      border-color: CanvasText;
+    }
+    .result {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

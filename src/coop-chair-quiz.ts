@@ -1,0 +1,421 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, queryAll, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { msg, str } from '@lit/localize';
+import { styles } from './coop-chair-quiz.styles.js';
+import { cssVars } from './css-vars.js';
+import { defaultQuizUrl } from './default-quiz.js';
+import { fire } from './events.js';
+import { nextChairIndex } from './keyboard.js';
+import { DEFAULT_TIMEOUT, loadQuiz, QuizLoadError } from './load.js';
+import { isLocaleReady, loadLocale, nearestLang, resolveUiLocale, useLocale, type UiLocale } from './localization.js';
+import type { Chair, Quiz, Text } from './quiz.js';
+import { directionOf, pickText } from './text.js';
+
+/** Every connected quiz, so one observer can tell them all when a `lang` changes on the page. */
+const connected = new Set<CoopChairQuiz>();
+let langObserver: MutationObserver | undefined;
+
+function watchPageLang(quiz: CoopChairQuiz, on: boolean) {
+  if (on) connected.add(quiz);
+  else connected.delete(quiz);
+  if (connected.size && !langObserver) {
+    langObserver = new MutationObserver(() => connected.forEach((q) => q.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (!connected.size && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/**
+ * "You walk into this meeting room… which chair do you pick?" — a picture of a room with numbered chairs;
+ * the visitor picks one and reads what it says about how they lead and collaborate.
+ *
+ * @summary A "which chair do you pick?" quiz loaded from a JSON file, Arabic first, French and English too.
+ *
+ * @attr src - URL of the quiz JSON file, relative to the page. Without it, the built-in meeting-room quiz beside the script.
+ * @attr lang - The interface language (`ar`, `fr`, `en`; regional tags such as `fr-MA` work). Without it, the nearest ancestor's `lang`, then `<html lang>`, then Arabic.
+ * @attr digits - `latn` (1, 2, 3 — the default, as written in Morocco) or `arab` (١، ٢، ٣) for chair numbers.
+ * @attr chair - The number of the chosen chair; set it to show that chair's result.
+ *
+ * @fires coop-chair-quiz-ready {CustomEvent<QuizReadyDetail>} The quiz file loaded and is shown.
+ * @fires coop-chair-quiz-choose {CustomEvent<ChairChooseDetail>} The visitor chose a chair (not fired when `chair` is set from code).
+ * @fires coop-chair-quiz-reset {CustomEvent<ResetDetail>} The visitor pressed "choose again".
+ * @fires coop-chair-quiz-error {CustomEvent<QuizErrorDetail>} The quiz could not be loaded or is not valid; the detail says why.
+ *
+ * @csspart base - The whole quiz box.
+ * @csspart title - The quiz title.
+ * @csspart question - The question above the picture.
+ * @csspart picture - The frame holding the room picture and the chairs.
+ * @csspart chair - Each chair marker on the picture.
+ * @csspart chair-checked - The chosen chair marker.
+ * @csspart result - The result card.
+ * @csspart button - Every button (choose again, try again).
+ * @csspart disclaimer - The "for fun" note.
+ * @csspart error - The message shown when a quiz cannot be loaded.
+ *
+ * @cssprop [--coop-font-family=system Arabic-capable sans-serif stack] - Font of the whole quiz.
+ * @cssprop [--coop-line-height=1.7] - Line height of texts (Arabic needs more than Latin).
+ * @cssprop [--coop-accent=#0f5c5c light / #7fd1c7 dark] - Chair markers, buttons, links.
+ * @cssprop [--coop-on-accent=#ffffff light / #062523 dark] - Text on the accent colour.
+ * @cssprop [--coop-chosen=#f2b705] - The chosen chair.
+ * @cssprop [--coop-surface=#fffdf8 light / #1f2321 dark] - Card background.
+ * @cssprop [--coop-text=#1d2422 light / #f2efe6 dark] - Text colour.
+ * @cssprop [--coop-muted=#4d5a56 light / #c2cbc7 dark] - Secondary text.
+ * @cssprop [--coop-focus=#1a56db light / #9ec1ff dark] - Focus ring.
+ * @cssprop [--coop-radius=14px] - Corner radius of the card and picture.
+ */
+export class CoopChairQuiz extends LitElement {
+  static override styles = styles;
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  private readonly quizTask = new Task(this, {
+    task: ([url], { signal }) => loadQuiz(url, { signal, timeout: DEFAULT_TIMEOUT }),
+    args: () => [this.quizUrl] as const,
+    onComplete: (quiz) => {
+      this.pictureFailed = false;
+      fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url: this.quizUrl, chairs: quiz.chairs.length });
+    },
+    onError: (error) => {
+      const e = error instanceof QuizLoadError ? error : new QuizLoadError('network', this.quizUrl, `${this.quizUrl}: ${String(error)}`);
+      console.error(`<coop-chair-quiz> ${e.message}`);
+      fire(this, 'coop-chair-quiz-error', { url: e.url, kind: e.kind, message: e.message, problems: e.problems, status: e.status });
+    },
+  });
+
+  @query('.result-heading') private resultHeading?: HTMLElement;
+  @queryAll('[role="radio"]') private chairElements!: NodeListOf<HTMLElement>;
+
+  /** The interface locale whose strings are loaded and shown; undefined until the first one is ready. */
+  @state() private uiLocale?: UiLocale;
+  /** The chair that holds the tab stop in the group (roving tabindex). */
+  @state() private focusIndex = 0;
+  @state() private pictureFailed = false;
+  private failedLocales = new Set<string>();
+
+  /** URL of the quiz JSON file, relative to the page; empty for the built-in quiz. */
+  @property() src = '';
+
+  /** `latn` (1, 2, 3) or `arab` (١، ٢، ٣) digits for chair numbers. */
+  @property() digits: 'latn' | 'arab' = 'latn';
+
+  /** The chosen chair's number, or undefined while the question is shown. Setting it fires no event. */
+  @property({ type: Number }) chair?: number;
+
+  /** The quiz being shown, once loaded and valid. */
+  get quiz(): Quiz | undefined {
+    return this.quizTask.value;
+  }
+
+  /** The absolute URL of the quiz file this element shows. */
+  get quizUrl(): string {
+    if (!this.src) return defaultQuizUrl();
+    try {
+      return new URL(this.src, document.baseURI).href;
+    } catch {
+      return this.src;
+    }
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    watchPageLang(this, true);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    watchPageLang(this, false);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  private onChairKeydown(event: KeyboardEvent) {
+    const quiz = this.quiz;
+    const index = [...this.chairElements].indexOf(event.target as HTMLElement);
+    if (!quiz || index < 0) return;
+    if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      this.choose(index);
+      return;
+    }
+    const next = nextChairIndex(event.key, index, quiz.chairs.length, this.direction);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.focusIndex = next;
+    this.chairElements[next]?.focus();
+  }
+
+  private onChairFocus(index: number) {
+    this.focusIndex = index;
+  }
+
+  /** The visitor picked a chair: show its result, tell the page, move focus to the result. */
+  private async choose(index: number) {
+    const quiz = this.quiz;
+    const chair = quiz?.chairs[index];
+    if (!quiz || !chair) return;
+    const changed = this.chair !== chair.number;
+    this.chair = chair.number;
+    this.focusIndex = index;
+    if (changed) fire(this, 'coop-chair-quiz-choose', { quizId: quiz.id, chair: chair.number });
+    await this.updateComplete;
+    this.resultHeading?.focus();
+  }
+
+  /** Back to the question, with focus on the chairs (on the one that was chosen). */
+  async reset() {
+    const quiz = this.quiz;
+    if (!quiz || this.chair === undefined) return;
+    const index = Math.max(0, quiz.chairs.findIndex((c) => c.number === this.chair));
+    this.chair = undefined;
+    this.focusIndex = index;
+    fire(this, 'coop-chair-quiz-reset', { quizId: quiz.id });
+    await this.updateComplete;
+    this.chairElements[index]?.focus();
+  }
+
+  /** Loads the quiz file again (after a network error, say). */
+  reload() {
+    return this.quizTask.run();
+  }
+
+  private get locale(): UiLocale {
+    return this.uiLocale ?? resolveUiLocale(nearestLang(this));
+  }
+
+  private get direction(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const wanted = resolveUiLocale(nearestLang(this));
+    if (wanted !== this.uiLocale) {
+      if (isLocaleReady(wanted) || this.failedLocales.has(wanted)) {
+        this.uiLocale = isLocaleReady(wanted) ? wanted : (this.uiLocale ?? 'ar');
+      } else {
+        loadLocale(wanted).then(
+          () => this.requestUpdate(),
+          (error: unknown) => {
+            console.warn(`<coop-chair-quiz> could not load the "${wanted}" translation; showing Arabic (${String(error)})`);
+            this.failedLocales.add(wanted);
+            this.requestUpdate();
+          },
+        );
+      }
+    }
+    if (changed.has('chair') && this.quiz && this.chair !== undefined) {
+      const index = this.quiz.chairs.findIndex((c) => c.number === this.chair);
+      if (index >= 0) this.focusIndex = index;
+    }
+  }
+
+  override render() {
+    const locale = this.uiLocale;
+    if (!locale) return this.renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true);
+    useLocale(locale);
+    return html`<div class="base" part="base" lang=${locale} dir=${directionOf(locale)}>
+      ${this.quizTask.render({
+        initial: () => this.renderLoading(),
+        pending: () => this.renderLoading(),
+        complete: (quiz) => this.renderQuiz(quiz),
+        error: (error) => this.renderError(error),
+      })}
+    </div>`;
+  }
+
+  private renderLoading() {
+    return this.renderFrame(
+      undefined,
+      html`<div class="skeleton" aria-hidden="true"></div>
+        <p class="visually-hidden" role="status">${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}</p>`,
+      true,
+    );
+  }
+
+  /** The picture's box, at the picture's aspect ratio from the start, so nothing below it jumps. */
+  private renderFrame(quiz: Quiz | undefined, content: unknown, busy = false) {
+    const { width = 4, height = 3 } = quiz?.image ?? {};
+    return html`<div class="frame" part="picture" aria-busy=${busy ? 'true' : 'false'} ${cssVars({ '--coop-ratio': `${width} / ${height}` })}>
+      ${content}
+    </div>`;
+  }
+
+  /** A quiz text as an element's content, with its real language and direction when it differs from the page's. */
+  private t(value: Text | undefined, quiz: Quiz) {
+    return value === undefined ? undefined : pickText(value, this.locale, quiz.lang);
+  }
+
+  private number(n: number) {
+    return new Intl.NumberFormat(this.locale, { numberingSystem: this.digits === 'arab' ? 'arab' : 'latn', useGrouping: false }).format(n);
+  }
+
+  private chairCount(n: number) {
+    const count = this.number(n);
+    // One message per Arabic plural category (CLDR): French and English use "one" and "other" (and "many").
+    switch (new Intl.PluralRules(this.locale).select(n)) {
+      case 'zero':
+        return msg('لا كراسي', { id: 'chairs-zero', desc: 'Chair count, plural category "zero" (Arabic only).' });
+      case 'one':
+        return msg('كرسي واحد', { id: 'chairs-one', desc: 'Chair count, plural category "one" (exactly one chair).' });
+      case 'two':
+        return msg('كرسيان', { id: 'chairs-two', desc: 'Chair count, plural category "two" (Arabic only).' });
+      case 'few':
+        return msg(str`${count} كراسٍ`, { id: 'chairs-few', desc: 'Chair count, plural category "few" (Arabic 3–10).' });
+      case 'many':
+        return msg(str`${count} كرسيًّا`, { id: 'chairs-many', desc: 'Chair count, plural category "many" (Arabic 11–99; French 1,000,000).' });
+      default:
+        return msg(str`${count} كرسي`, { id: 'chairs-other', desc: 'Chair count, plural category "other": shown before the instructions under the picture.' });
+    }
+  }
+
+  private renderText(tag: 'h2' | 'p' | 'span', cls: string, shown: { text: string; lang: string } | undefined, part = '', id = '') {
+    if (!shown) return nothing;
+    const lang = shown.lang === this.locale ? nothing : shown.lang;
+    const dir = shown.lang === this.locale ? nothing : directionOf(shown.lang);
+    switch (tag) {
+      case 'h2':
+        return html`<h2 class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>${shown.text}</h2>`;
+      case 'p':
+        return html`<p class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>${shown.text}</p>`;
+      default:
+        return html`<span class=${cls} lang=${lang} dir=${dir}>${shown.text}</span>`;
+    }
+  }
+
+  private renderQuiz(quiz: Quiz) {
+    const t = (value: Text | undefined) => this.t(value, quiz);
+    const alt = t(quiz.image.alt)!;
+    return html`<article class="card">
+      <header class="head">
+        ${this.renderText('h2', 'title', t(quiz.title), 'title')}
+        ${this.renderText('p', 'question', t(quiz.question), 'question', 'question')}
+        ${this.renderText('p', 'intro', t(quiz.intro))}
+      </header>
+      ${this.renderFrame(
+        quiz,
+        html`<img
+            class="picture"
+            src=${quiz.image.src}
+            alt=${alt.text}
+            lang=${alt.lang === this.locale ? nothing : alt.lang}
+            width=${quiz.image.width ?? nothing}
+            height=${quiz.image.height ?? nothing}
+            decoding="async"
+            @error=${() => (this.pictureFailed = true)}
+            @load=${() => (this.pictureFailed = false)}
+          />
+          ${this.pictureFailed
+            ? html`<p class="picture-missing" role="note">${msg('تعذّر تحميل صورة الغرفة، لكن يمكنك اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}</p>`
+            : nothing}
+          <div class="chairs" role="radiogroup" aria-labelledby="question" aria-describedby="hint" @keydown=${this.onChairKeydown}>
+            ${quiz.chairs.map((chair, i) => this.renderChair(quiz, chair, i))}
+          </div>`,
+      )}
+      <p class="hint" id="hint">
+        ${this.chairCount(quiz.chairs.length)}.
+        ${msg('انقر على كرسي لتعرف ما يقوله عنك. بلوحة المفاتيح: الأسهم للتنقل، والمسافة أو Enter للاختيار.', {
+          id: 'hint',
+          desc: 'Instructions under the picture. "Enter" is the key name; keep it as it appears on keyboards.',
+        })}
+      </p>
+      ${this.chair !== undefined ? this.renderResult(quiz) : nothing}
+      ${this.renderText('p', 'disclaimer', t(quiz.disclaimer) ?? { text: this.defaultDisclaimer(), lang: this.locale }, 'disclaimer')}
+    </article>`;
+  }
+
+  private defaultDisclaimer() {
+    return msg('هذا الاختبار للمتعة والتأمل، وليس تقييمًا نفسيًا.', { id: 'disclaimer', desc: 'Shown under every quiz that gives no disclaimer of its own.' });
+  }
+
+  private renderChair(quiz: Quiz, chair: Chair, index: number) {
+    const checked = this.chair === chair.number;
+    const place = this.t(chair.place, quiz)!;
+    return html`<div
+      role="radio"
+      class="chair"
+      part=${checked ? 'chair chair-checked' : 'chair'}
+      aria-checked=${checked ? 'true' : 'false'}
+      tabindex=${index === this.focusIndex ? '0' : '-1'}
+      data-number=${chair.number}
+      ${cssVars({ '--x': String(chair.x), '--y': String(chair.y) })}
+      @click=${() => this.choose(index)}
+      @focus=${() => this.onChairFocus(index)}
+    >
+      <span class="visually-hidden">${msg('الكرسي', { id: 'chair', desc: 'Read by screen readers before a chair number: "Chair 5, by the window".' })} </span
+      ><span class="num">${this.number(chair.number)}</span
+      ><span class="visually-hidden">، ${this.renderText('span', 'place', place)}</span>
+    </div>`;
+  }
+
+  private renderResult(quiz: Quiz) {
+    const chair = quiz.chairs.find((c) => c.number === this.chair);
+    if (!chair) return nothing;
+    const t = (value: Text | undefined) => this.t(value, quiz);
+    const title = t(chair.title)!;
+    const section = (heading: string, body: ReturnType<typeof t>, cls: string): TemplateResult | typeof nothing =>
+      body ? html`<section class=${cls}><h4>${heading}</h4>${this.renderText('p', '', body)}</section>` : nothing;
+    return html`<section class="result" part="result" aria-labelledby="result-heading">
+      <h3 class="result-heading" id="result-heading" tabindex="-1">
+        <span class="badge" aria-hidden="true">${this.number(chair.number)}</span>
+        <span class="visually-hidden">${msg(str`الكرسي ${this.number(chair.number)}:`, { id: 'result-chair', desc: 'Read by screen readers before the result title, e.g. "Chair 5: The mediator".' })} </span>
+        ${this.renderText('span', 'result-title', title)}
+      </h3>
+      ${this.renderText('p', 'place-line', t(chair.place))}
+      ${this.renderText('p', 'description', t(chair.description))}
+      <div class="styles">
+        ${section(msg('أسلوبك في القيادة', { id: 'leadership', desc: 'Result card: heading of the leadership style.' }), t(chair.leadership), 'style')}
+        ${section(msg('أسلوبك في التعاون', { id: 'collaboration', desc: 'Result card: heading of the collaboration style.' }), t(chair.collaboration), 'style')}
+        ${section(msg('نقطة قوّتك', { id: 'strength', desc: 'Result card: heading of the strength.' }), t(chair.strength), 'note')}
+        ${section(msg('نصيحة صغيرة', { id: 'tip', desc: 'Result card: heading of the friendly tip.' }), t(chair.tip), 'note')}
+      </div>
+      <button class="again" part="button" type="button" @click=${() => this.reset()}>
+        ${msg('اختر كرسيًّا آخر', { id: 'choose-again', desc: 'Button under the result: back to the picture to choose again.' })}
+      </button>
+    </section>`;
+  }
+
+  private renderError(error: unknown) {
+    const kind = error instanceof QuizLoadError ? error.kind : 'network';
+    const status = error instanceof QuizLoadError ? error.status : undefined;
+    const retry = kind === 'network' || kind === 'timeout' || (kind === 'http' && (status ?? 0) >= 500);
+    let reason: string;
+    switch (kind) {
+      case 'network':
+        reason = msg('تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.', { id: 'error-network', desc: 'Error: the quiz file could not be downloaded (offline, server down).' });
+        break;
+      case 'timeout':
+        reason = msg('الخادم يتأخر في الرد. أعد المحاولة بعد قليل.', { id: 'error-timeout', desc: 'Error: the server did not answer in time.' });
+        break;
+      case 'cors':
+        reason = msg('الاختبار موجود على موقع آخر لا يسمح لهذه الصفحة بعرضه.', { id: 'error-cors', desc: 'Error: the quiz file is on another site that does not allow this page to read it (CORS).' });
+        break;
+      case 'http':
+        reason =
+          status === 404
+            ? msg('لم يُعثر على ملف الاختبار.', { id: 'error-not-found', desc: 'Error: the quiz file does not exist at its address (404).' })
+            : msg('لم يتمكّن الخادم من إرسال الاختبار.', { id: 'error-http', desc: 'Error: the server answered with an error status.' });
+        break;
+      default:
+        reason = msg('ملف الاختبار يحتوي على أخطاء. يجد فريق الموقع التفاصيل في وحدة تحكّم المتصفّح.', {
+          id: 'error-invalid',
+          desc: 'Error: the quiz file is broken (not JSON, or fails validation). "Browser console" = the developer tools console.',
+        });
+    }
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-title">${msg('تعذّر عرض هذا الاختبار.', { id: 'error-title', desc: 'First line of every error message in the quiz box.' })}</p>
+      <p>${reason}</p>
+      ${retry
+        ? html`<button class="retry" part="button" type="button" @click=${() => this.reload()}>
+            ${msg('أعد المحاولة', { id: 'retry', desc: 'Button in the error message: load the quiz again.' })}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Fetching a quiz file: bounded in time and size, never throws anything but a `QuizLoadError`
+ * that says what went wrong in terms a page owner or author can act on.
+ */
+import { parseQuiz, type Quiz } from './quiz.js';
+
+export type QuizLoadErrorKind =
+  | 'network' // the server could not be reached
+  | 'cors' // reached, but it does not allow this page's origin to read the file
+  | 'http' // the server answered with an error status (404…)
+  | 'timeout' // no complete answer in time
+  | 'too-large' // larger than any real quiz
+  | 'not-json' // the file is not JSON
+  | 'invalid'; // JSON, but not a valid quiz (see `problems`)
+
+/** Why a quiz could not be shown. `message` is for developers (English); the component words it for visitors. */
+export class QuizLoadError extends Error {
+  override name = 'QuizLoadError';
+  constructor(
+    readonly kind: QuizLoadErrorKind,
+    readonly url: string,
+    message: string,
+    /** One line per problem in the file, e.g. `chairs[3].x: expected a number from 0 to 100, got 140`. */
+    readonly problems: readonly string[] = [],
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Give up after this long (ms). */
+  timeout?: number;
+  /** Refuse files larger than this (bytes). A ten-chair quiz in three languages is about 20 kB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_MAX_BYTES = 1_000_000;
+
+/** Reads the body as text, stopping as soon as it is larger than `maxBytes`. */
+async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  const tooLarge = () => new QuizLoadError('too-large', url, `${url}: the file is larger than ${maxBytes} bytes; a quiz file is a few kilobytes`);
+  if (declared > maxBytes) throw tooLarge();
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      void reader.cancel();
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** After a failed fetch: if an opaque request to the same URL succeeds, the server is there and CORS is the cause. */
+async function isCorsFailure(url: string, signal: AbortSignal): Promise<boolean> {
+  if (new URL(url).origin === location.origin) return false;
+  try {
+    await fetch(url, { mode: 'no-cors', signal, credentials: 'omit' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fetches, parses and validates the quiz at `url` (absolute). The picture URL in the result is made absolute
+ * against the quiz file's URL, so a quiz's picture is found beside it wherever the page is.
+ */
+export async function loadQuiz(url: string, options: LoadOptions = {}): Promise<Quiz> {
+  const { timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  options.signal?.addEventListener('abort', abort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch (error) {
+      if (timedOut) throw new QuizLoadError('timeout', url, `${url}: no answer within ${timeout / 1000} s`);
+      if (controller.signal.aborted) throw error; // the element asked for another quiz: not an error to show
+      if (await isCorsFailure(url, controller.signal)) {
+        throw new QuizLoadError(
+          'cors',
+          url,
+          `${url}: the server does not allow this page (${location.origin}) to read the quiz; it must send Access-Control-Allow-Origin (CORS), or the quiz must be copied to this site`,
+        );
+      }
+      throw new QuizLoadError('network', url, `${url}: the server could not be reached (${String(error)})`);
+    }
+    if (!response.ok) {
+      throw new QuizLoadError('http', url, `${url}: the server answered ${response.status} ${response.statusText}`.trim(), [], response.status);
+    }
+    let text: string;
+    try {
+      text = await readText(response, url, maxBytes);
+    } catch (error) {
+      if (error instanceof QuizLoadError) throw error;
+      if (timedOut) throw new QuizLoadError('timeout', url, `${url}: the file did not arrive within ${timeout / 1000} s`);
+      throw controller.signal.aborted ? error : new QuizLoadError('network', url, `${url}: the download failed (${String(error)})`);
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      throw new QuizLoadError('not-json', url, `${url}: not a JSON file (${(error as Error).message})`);
+    }
+    const result = parseQuiz(data);
+    if (!result.ok) {
+      throw new QuizLoadError('invalid', url, `${url}: not a valid quiz:\n${result.problems.map((p) => `  ${p}`).join('\n')}`, result.problems);
+    }
+    const quiz = result.quiz;
+    return { ...quiz, image: { ...quiz.image, src: new URL(quiz.image.src, url).href } };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', abort);
+  }
+}

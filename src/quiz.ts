@@ -1,0 +1,268 @@
+/**
+ * The quiz file format, version 1: the single source of truth.
+ *
+ * The component validates every file it loads against `QuizSchema`; `npm run validate` uses the same schema
+ * plus the file-system checks in `scripts/`; `schema/quiz.schema.json` is generated from it
+ * (`npm run schema`). Every message an author can see is written here or in `issues.ts`.
+ *
+ * Built with `zod/mini` to keep the script-tag bundle small; the messages are ours, not zod's.
+ */
+import * as z from 'zod/mini';
+import { formatIssues } from './issues.js';
+
+/** Languages are BCP 47-ish tags: `ar`, `fr`, `en`, `zgh`, `ar-MA`… */
+const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const QUIZ_VERSION = 1;
+
+/** Quiz ids are also file names: lowercase letters, digits and dashes. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Chairs' centres must be at least this far apart, in CSS pixels, when the picture is 320 px wide,
+ * so that every chair stays a separate target of at least 24×24 px (WCAG 2.2, 2.5.8) with room to spare;
+ * it is the chair marker's size at that width (see `--coop-chair-size` in the styles).
+ */
+export const MIN_CHAIR_GAP_PX = 28;
+export const NARROW_WIDTH_PX = 320;
+
+/** Limits on lengths, in characters, so that texts fit the result card at phone width. */
+export const MAX_LENGTH = {
+  title: 80,
+  question: 160,
+  intro: 300,
+  disclaimer: 200,
+  alt: 400,
+  place: 60,
+  chairTitle: 60,
+  description: 400,
+  style: 220,
+  note: 160,
+  traitLabel: 40,
+} as const;
+export const MAX_CHAIRS = 30;
+
+/** The schemas of every `Text` field, so rules that concern all texts can find them from the schema itself. */
+const textSchemas = new WeakSet<z.ZodMiniType>();
+
+const nonEmpty = (max: number) =>
+  z.string({ error: 'expected a text' }).check(
+    z.regex(/\S/, { error: 'must not be empty' }),
+    z.maxLength(max, { error: `is too long: at most ${max} characters` }),
+  );
+
+/**
+ * A text shown to visitors: a plain string in the quiz's own language, or an object of translations
+ * (`{ "ar": "…", "fr": "…" }`). Always shown as text, never as HTML.
+ */
+const text = (max: number) => {
+  const schema = z.union(
+    [
+      nonEmpty(max),
+      z.record(z.string().check(z.regex(LANG_PATTERN, { error: 'is not a language code such as "ar" or "fr"' })), nonEmpty(max)).check(
+        z.refine((o) => Object.keys(o).length > 0, { error: 'needs at least one language' }),
+      ),
+    ],
+    { error: 'expected a text: a string, or an object of translations such as {"ar": "…", "fr": "…"}' },
+  );
+  textSchemas.add(schema);
+  return schema;
+};
+
+const percent = (axis: 'x' | 'y') =>
+  z
+    .number({ error: 'expected a number from 0 to 100' })
+    .check(
+      z.gte(0, { error: 'expected a number from 0 to 100' }),
+      z.lte(100, { error: 'expected a number from 0 to 100' }),
+    )
+    .register(z.globalRegistry, {
+      description: `Centre of the chair, in percent of the picture ${axis === 'x' ? 'width (from the left edge)' : 'height (from the top edge)'}.`,
+    });
+
+/** Picture URLs: relative, http(s), or an inline `data:image/…`. Never `javascript:` or other schemes. */
+export const isAllowedImageUrl = (src: string): boolean => {
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(src.trim());
+  if (!scheme) return true;
+  const name = scheme[1].toLowerCase();
+  return name === 'http' || name === 'https' || (name === 'data' && /^data:image\/[a-z0-9.+-]+[;,]/i.test(src.trim()));
+};
+
+const ImageSchema = z.strictObject({
+  src: z.string({ error: 'expected the picture file name or URL' }).check(
+    z.regex(/\S/, { error: 'must not be empty' }),
+    z.refine(isAllowedImageUrl, {
+      error: 'expected a relative path, an http(s) URL or a data:image/… URL (other schemes such as javascript: are refused)',
+    }),
+  ),
+  alt: text(MAX_LENGTH.alt),
+  width: z.optional(z.number({ error: 'expected a positive number' }).check(z.positive({ error: 'expected a positive number' }))),
+  height: z.optional(z.number({ error: 'expected a positive number' }).check(z.positive({ error: 'expected a positive number' }))),
+});
+
+const TraitSchema = z.strictObject({
+  id: z.string({ error: 'expected a trait id' }).check(z.regex(ID_PATTERN, { error: 'expected lowercase letters, digits and dashes' })),
+  label: text(MAX_LENGTH.traitLabel),
+});
+
+const ChairSchema = z.strictObject({
+  number: z
+    .number({ error: 'expected a whole number from 1' })
+    .check(z.int({ error: 'expected a whole number from 1' }), z.gte(1, { error: 'expected a whole number from 1' })),
+  x: percent('x'),
+  y: percent('y'),
+  place: text(MAX_LENGTH.place),
+  title: text(MAX_LENGTH.chairTitle),
+  description: text(MAX_LENGTH.description),
+  leadership: text(MAX_LENGTH.style),
+  collaboration: text(MAX_LENGTH.style),
+  strength: z.optional(text(MAX_LENGTH.note)),
+  tip: z.optional(text(MAX_LENGTH.note)),
+  scores: z.optional(
+    z.record(
+      z.string(),
+      z
+        .number({ error: 'expected a score from 0 to 100' })
+        .check(z.gte(0, { error: 'expected a score from 0 to 100' }), z.lte(100, { error: 'expected a score from 0 to 100' })),
+    ),
+  ),
+});
+
+const QuizObject = z.strictObject({
+  $schema: z.optional(z.string()),
+  version: z.literal(QUIZ_VERSION, {
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing: add "version": 1'
+        : `expected 1: this component reads version ${QUIZ_VERSION} of the quiz format`,
+  }),
+  id: z.string({ error: 'expected the quiz id' }).check(
+    z.regex(ID_PATTERN, { error: 'expected lowercase letters, digits and dashes, like "meeting-room"' }),
+  ),
+  lang: z._default(z.string().check(z.regex(LANG_PATTERN, { error: 'expected a language code such as "ar" or "fr"' })), 'ar'),
+  languages: z.optional(
+    z.array(z.string().check(z.regex(LANG_PATTERN, { error: 'expected a language code such as "ar" or "fr"' }))).check(
+      z.minLength(1, { error: 'expected at least one language' }),
+    ),
+  ),
+  title: text(MAX_LENGTH.title),
+  question: text(MAX_LENGTH.question),
+  intro: z.optional(text(MAX_LENGTH.intro)),
+  disclaimer: z.optional(text(MAX_LENGTH.disclaimer)),
+  image: ImageSchema,
+  chairs: z
+    .array(ChairSchema, { error: 'expected a list of chairs' })
+    .check(
+      z.minLength(2, { error: 'expected at least 2 chairs' }),
+      z.maxLength(MAX_CHAIRS, { error: `expected at most ${MAX_CHAIRS} chairs` }),
+    ),
+  traits: z.optional(z.array(TraitSchema)),
+});
+
+/** Visits every `Text` value of a parsed quiz with its path, guided by the schema itself. */
+function forEachText(schema: z.ZodMiniType, value: unknown, path: (string | number)[], visit: (text: Text, path: (string | number)[]) => void): void {
+  if (value === undefined) return;
+  if (textSchemas.has(schema)) {
+    visit(value as Text, path);
+    return;
+  }
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  if (def.type === 'optional' || def.type === 'default') {
+    forEachText(def.innerType as z.ZodMiniType, value, path, visit);
+  } else if (def.type === 'object') {
+    const shape = def.shape as Record<string, z.ZodMiniType>;
+    for (const key of Object.keys(shape)) forEachText(shape[key], (value as Record<string, unknown>)[key], [...path, key], visit);
+  } else if (def.type === 'array' && Array.isArray(value)) {
+    value.forEach((item, i) => forEachText(def.element as z.ZodMiniType, item, [...path, i], visit));
+  }
+}
+
+/**
+ * The whole-quiz rules that types alone cannot say. The component applies them too, so a file that would
+ * break the page (two chairs numbered 3, chairs on top of each other) never renders half right.
+ */
+export const QuizSchema = QuizObject.check(
+  z.superRefine((quiz, ctx) => {
+    const add = (path: (string | number)[], message: string, input?: unknown) =>
+      ctx.issues.push({ code: 'custom', path, message, input, continue: true });
+
+    // Chairs are numbered 1…N, in order, each number once.
+    const seen = new Map<number, number>();
+    quiz.chairs.forEach((chair, i) => {
+      const first = seen.get(chair.number);
+      if (first !== undefined) {
+        add(['chairs', i, 'number'], `duplicate chair number ${chair.number} (chairs[${first}] has it too)`);
+      } else {
+        seen.set(chair.number, i);
+        if (chair.number !== i + 1) {
+          add(['chairs', i, 'number'], `expected ${i + 1}: chairs are numbered 1 to ${quiz.chairs.length} in the order they are listed`, chair.number);
+        }
+      }
+    });
+
+    // Every chair inside the picture, and far enough from the others to stay its own target at 320 px wide.
+    const { width, height } = quiz.image;
+    const ratio = width && height ? height / width : 3 / 4;
+    const w = NARROW_WIDTH_PX;
+    const h = NARROW_WIDTH_PX * ratio;
+    const half = MIN_CHAIR_GAP_PX / 2;
+    const px = quiz.chairs.map((c) => ({ x: (c.x / 100) * w, y: (c.y / 100) * h }));
+    px.forEach((p, i) => {
+      if (p.x < half || p.x > w - half || p.y < half || p.y > h - half) {
+        add(
+          ['chairs', i],
+          `chair ${quiz.chairs[i].number} is too close to the edge of the picture: at ${w} px wide its marker would stick out (keep its centre ${Math.ceil((half / w) * 100)}% from the left and right edges and ${Math.ceil((half / h) * 100)}% from the top and bottom)`,
+        );
+      }
+      for (let j = 0; j < i; j++) {
+        const d = Math.hypot(p.x - px[j].x, p.y - px[j].y);
+        if (d < MIN_CHAIR_GAP_PX) {
+          add(
+            ['chairs', i],
+            `chair ${quiz.chairs[i].number} is too close to chair ${quiz.chairs[j].number}: ${d.toFixed(0)} px apart at ${w} px wide, at least ${MIN_CHAIR_GAP_PX} px needed to tap them apart`,
+          );
+        }
+      }
+    });
+
+    // Trait scores name declared traits.
+    const traitIds = new Set((quiz.traits ?? []).map((t) => t.id));
+    quiz.chairs.forEach((chair, i) => {
+      for (const key of Object.keys(chair.scores ?? {})) {
+        if (!traitIds.has(key)) add(['chairs', i, 'scores', key], `unknown trait "${key}": declare it in "traits"`);
+      }
+    });
+
+    // Every declared language is present in every text.
+    const languages = quiz.languages ?? [quiz.lang];
+    if (!languages.includes(quiz.lang)) add(['languages'], `must include the quiz's own language "${quiz.lang}"`);
+    forEachText(QuizObject, quiz, [], (value, path) => {
+      if (typeof value === 'string') {
+        if (languages.length > 1) add(path, `is a plain text, but the quiz declares ${languages.join(', ')}: give an object with one text per language`);
+        return;
+      }
+      for (const lang of languages) if (!(lang in value)) add(path, `is missing the "${lang}" translation`);
+      for (const lang of Object.keys(value)) if (!languages.includes(lang)) add([...path, lang], `is a language the quiz does not declare in "languages" (${languages.join(', ')})`);
+    });
+  }),
+);
+
+/** A text: a string in the quiz's own language, or translations by language code. */
+export type Text = string | Record<string, string>;
+export type Quiz = z.output<typeof QuizSchema>;
+export type Chair = Quiz['chairs'][number];
+export type QuizImage = Quiz['image'];
+export type Trait = NonNullable<Quiz['traits']>[number];
+
+/** The schema as a JSON Schema object (for editors), generated from `QuizSchema`. */
+export const quizJsonSchema = () => z.toJSONSchema(QuizObject, { io: 'input', unrepresentable: 'any' });
+
+export type ParseResult = { ok: true; quiz: Quiz } | { ok: false; problems: string[] };
+
+/**
+ * Validates parsed JSON as a quiz. Never throws: a bad quiz gives one message per problem.
+ * `jitless` keeps zod from probing `new Function` (reported as a violation under a strict CSP).
+ */
+export function parseQuiz(data: unknown): ParseResult {
+  const result = QuizSchema.safeParse(data, { reportInput: true, jitless: true });
+  return result.success ? { ok: true, quiz: result.data } : { ok: false, problems: formatIssues(result.error.issues) };
+}

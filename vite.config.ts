@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * - `npm start`: serves the project root; the demo is /demo/ and loads the element from source.
+ * - `npm run build`: the script-tag build, `dist/coop-chair-quiz.js` — one self-contained ES module (Lit, zod
+ *   and the rest bundled) that registers the element — plus one small chunk per translation, loaded only on
+ *   pages that need it. `scripts/postbuild.mjs` then copies the quizzes and the demo beside it.
+ * - `npm run test:unit`: vitest, in Node, over test/unit only (test/browser is for web-test-runner).
+ */
+export default defineConfig({
+  server: { host: '127.0.0.1', port: 8000, open: false },
+  define: {
+    // The built-in quiz sits in dist/quizzes/, beside the script (see src/default-quiz.ts).
+    __COOP_QUIZZES_DIR__: JSON.stringify('./quizzes/'),
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    copyPublicDir: false,
+    lib: {
+      entry: 'src/define.ts',
+      formats: ['es'],
+      fileName: () => 'coop-chair-quiz.js',
+    },
+    rolldownOptions: {
+      // Keep the entry whole: without this the localize runtime would move to a shared chunk.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        chunkFileNames: 'coop-chair-quiz-[name]-[hash].js',
+      },
+    },
+  },
+  test: {
+    include: ['test/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
