@@ -154,9 +154,7 @@ export const styles = css`
     user-select: none;
     -webkit-tap-highlight-color: transparent;
     touch-action: manipulation;
-    transition:
-      scale 160ms ease-out,
-      background-color 160ms ease-out;
+    transition: scale 160ms ease-out;
   }
   .chair:hover {
     scale: 1.08;

@@ -350,7 +350,9 @@ export class CoopChairQuiz extends LitElement {
     >
       <span class="visually-hidden">${msg('الكرسي', { id: 'chair', desc: 'Read by screen readers before a chair number: "Chair 5, by the window".' })} </span
       ><span class="num">${this.number(chair.number)}</span
-      ><span class="visually-hidden">، ${this.renderText('span', 'place', place)}</span>
+      ><span class="visually-hidden"
+        >${msg('، ', { id: 'chair-place-separator', desc: 'Between a chair number and where the chair is, for screen readers: "Chair 5, by the window". Keep the space.' })}${this.renderText('span', 'place', place)}</span
+      >
     </div>`;
   }
 

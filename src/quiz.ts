@@ -182,6 +182,8 @@ function forEachText(schema: z.ZodMiniType, value: unknown, path: (string | numb
  */
 export const QuizSchema = QuizObject.check(
   z.superRefine((quiz, ctx) => {
+    // Only once the types are right: these rules read the fields (and one problem at a time is kinder).
+    if (ctx.issues.length) return;
     const add = (path: (string | number)[], message: string, input?: unknown) =>
       ctx.issues.push({ code: 'custom', path, message, input, continue: true });
 

@@ -1,0 +1,264 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, addQuiz, builtInQuiz, BUILT_IN, chair, chairs, cleanup, deepActiveElement, FIXTURES, nextFrame, record } from './helpers.js';
+
+describe('<coop-chair-quiz>: the built-in quiz', () => {
+  afterEach(cleanup);
+
+  it('shows the built-in meeting-room quiz when there is no src', async () => {
+    const { el, event } = await addQuiz();
+    expect(event.type).to.equal('coop-chair-quiz-ready');
+    expect(event.detail).to.deep.equal({ quizId: 'meeting-room', url: BUILT_IN, chairs: 10 });
+    expect(el.quiz?.id).to.equal('meeting-room');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders every chair from the file at its position on the picture', async () => {
+    const quiz = await builtInQuiz();
+    const { el } = await addQuiz({ src: BUILT_IN });
+    await nextFrame();
+    const frame = $(el, '.frame')!.getBoundingClientRect();
+    expect(chairs(el)).to.have.length(quiz.chairs.length);
+    for (const c of quiz.chairs) {
+      const box = chair(el, c.number).getBoundingClientRect();
+      expect(box.left + box.width / 2 - frame.left, `chair ${c.number} x`).to.be.closeTo((c.x / 100) * frame.width, 1.5);
+      expect(box.top + box.height / 2 - frame.top, `chair ${c.number} y`).to.be.closeTo((c.y / 100) * frame.height, 1.5);
+      expect(chair(el, c.number).textContent).to.contain(String(c.number));
+    }
+  });
+
+  it('exposes the chairs as one radio group named by the question, each named with its number and place', async () => {
+    const quiz = await builtInQuiz();
+    const { el } = await addQuiz();
+    const group = $(el, '[role="radiogroup"]')!;
+    expect($$(el, '[role="radiogroup"]')).to.have.length(1);
+    expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal(quiz.question.ar);
+    for (const c of quiz.chairs) {
+      const name = chair(el, c.number).textContent!.replace(/\s+/g, ' ').trim();
+      expect(name).to.equal(`الكرسي ${c.number}، ${c.place.ar}`);
+      expect(chair(el, c.number).getAttribute('aria-checked')).to.equal('false');
+    }
+    expect($(el, 'img')!.getAttribute('alt')).to.have.length.above(20);
+  });
+
+  it('shows each chair its own Arabic result, right to left, and tells the page', async () => {
+    const quiz = await builtInQuiz();
+    const { el } = await addQuiz();
+    const chosen = record(el, 'coop-chair-quiz-choose');
+    for (const c of quiz.chairs) {
+      chair(el, c.number).click();
+      await el.updateComplete;
+      const heading = $(el, '.result-heading')!;
+      expect(heading.textContent).to.contain(c.title.ar);
+      expect(heading.textContent).to.contain(String(c.number));
+      expect(chair(el, c.number).getAttribute('aria-checked')).to.equal('true');
+      expect($$(el, '[aria-checked="true"]')).to.have.length(1);
+      expect(deepActiveElement()).to.equal(heading);
+    }
+    expect(chosen.map((e) => e.detail)).to.deep.equal(quiz.chairs.map((c) => ({ quizId: 'meeting-room', chair: c.number })));
+    expect($(el, '.base')!.getAttribute('dir')).to.equal('rtl');
+    expect($(el, '.base')!.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle($(el, '.description')!).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  it('chooses again: back to the question with focus on the chair that was chosen', async () => {
+    const { el } = await addQuiz();
+    const resets = record(el, 'coop-chair-quiz-reset');
+    chair(el, 4).click();
+    await el.updateComplete;
+    ($(el, '.again') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '.result')).to.equal(null);
+    expect(el.chair).to.equal(undefined);
+    expect(chair(el, 4).getAttribute('aria-checked')).to.equal('false');
+    expect(deepActiveElement()).to.equal(chair(el, 4));
+    expect(resets).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('works with the keyboard alone, from Tab to the result and back', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'قبل';
+    document.body.prepend(before);
+    try {
+      const { el } = await addQuiz();
+      const chosen = record(el, 'coop-chair-quiz-choose');
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(chair(el, 1));
+      // Right to left: Left goes to the next chair, as the reader sees it.
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(deepActiveElement()).to.equal(chair(el, 2));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(deepActiveElement()).to.equal(chair(el, 3));
+      await sendKeys({ press: 'ArrowRight' });
+      expect(deepActiveElement()).to.equal(chair(el, 2));
+      await sendKeys({ press: 'End' });
+      expect(deepActiveElement()).to.equal(chair(el, 10));
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(deepActiveElement()).to.equal(chair(el, 1), 'wraps around');
+      // Moving does not reveal a result (no spoilers); Space does.
+      expect(chosen).to.have.length(0);
+      expect($(el, '.result')).to.equal(null);
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(chosen.map((e) => e.detail.chair)).to.deep.equal([1]);
+      expect(deepActiveElement()).to.equal($(el, '.result-heading'));
+      // Tab reaches "choose again"; Enter on it goes back to the chairs.
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal($(el, '.again'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal(chair(el, 1));
+      // Enter chooses too; only one chair is in the tab order.
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.chair).to.equal(2);
+      expect(chairs(el).filter((c) => c.tabIndex === 0)).to.have.length(1);
+    } finally {
+      before.remove();
+    }
+  });
+
+  it('shows a result set from code without firing the visitor event', async () => {
+    const { el } = await addQuiz();
+    const chosen = record(el, 'coop-chair-quiz-choose');
+    el.chair = 6;
+    await el.updateComplete;
+    expect($(el, '.result-heading')!.textContent).to.contain('6');
+    expect(chair(el, 6).getAttribute('aria-checked')).to.equal('true');
+    expect(chair(el, 6).tabIndex).to.equal(0);
+    expect(chosen).to.have.length(0);
+  });
+
+  it('shows the disclaimer', async () => {
+    const { el } = await addQuiz();
+    expect($(el, '.disclaimer')!.textContent!.trim()).to.have.length.above(10);
+  });
+});
+
+describe('<coop-chair-quiz>: bad input', () => {
+  afterEach(cleanup);
+
+  it('reserves the picture space while loading, and is accessible then', async () => {
+    const el = document.createElement('coop-chair-quiz');
+    el.style.width = '400px';
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+      expect(frame.width).to.be.above(300);
+      expect(frame.height).to.be.closeTo((frame.width * 3) / 4, 1);
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('explains a missing file (404) in Arabic, and reports the detail in an event and the console', async () => {
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const src = `${FIXTURES}does-not-exist.json`;
+      const { el, event } = await addQuiz({ src });
+      expect(event.type).to.equal('coop-chair-quiz-error');
+      expect(event.detail).to.include({ kind: 'http', status: 404, url: src });
+      expect($(el, '[role="alert"]')!.textContent).to.contain('لم يُعثر على ملف الاختبار');
+      expect(String(errors[0]?.[0])).to.contain(src);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('names the field and the reason for an invalid file', async () => {
+    const original = console.error;
+    const errors: string[] = [];
+    console.error = (message: string) => errors.push(message);
+    try {
+      const { el, event } = await addQuiz({ src: `${FIXTURES}invalid.json` });
+      expect(event.detail.kind).to.equal('invalid');
+      expect(event.detail.problems).to.deep.equal(['chairs[2].x: expected a number from 0 to 100, got 140']);
+      expect(errors.join('\n')).to.contain('chairs[2].x: expected a number from 0 to 100, got 140');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('ملف الاختبار يحتوي على أخطاء');
+      expect($(el, '.retry')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('explains a file that is not JSON', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const { event } = await addQuiz({ src: `${FIXTURES}not-json.json` });
+      expect(event.detail.kind).to.equal('not-json');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('offers to try again after a network failure, and recovers', async () => {
+    const original = console.error;
+    console.error = () => {};
+    const realFetch = window.fetch;
+    let fail = true;
+    window.fetch = (input, init) => (fail ? Promise.reject(new TypeError('Failed to fetch')) : realFetch(input, init));
+    try {
+      const { el, event } = await addQuiz({ src: `${FIXTURES}small.json` });
+      expect(event.detail.kind).to.equal('network');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('تحقّق من اتصالك');
+      fail = false;
+      const ready = new Promise((r) => el.addEventListener('coop-chair-quiz-ready', r, { once: true }));
+      ($(el, '.retry') as HTMLButtonElement).click();
+      await ready;
+      await el.updateComplete;
+      expect(chairs(el)).to.have.length(3);
+    } finally {
+      window.fetch = realFetch;
+      console.error = original;
+    }
+  });
+
+  it('keeps the other quizzes on the page working when one is broken', async () => {
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const [broken, good] = await Promise.all([addQuiz({ src: `${FIXTURES}invalid.json` }), addQuiz({ src: `${FIXTURES}small.json` })]);
+      expect(broken.event.type).to.equal('coop-chair-quiz-error');
+      expect(good.event.type).to.equal('coop-chair-quiz-ready');
+      chair(good.el, 2).click();
+      await good.el.updateComplete;
+      expect($(good.el, '.result-heading')!.textContent).to.contain('العنوان 2');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('shows hostile quiz text literally and runs none of it', async () => {
+    const win = window as unknown as { __pwned?: number };
+    const { el } = await addQuiz({ src: `${FIXTURES}hostile.json` });
+    chair(el, 1).click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__pwned).to.equal(undefined);
+    expect($(el, '.title')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+    expect($(el, '.result-title')!.textContent).to.equal('<b onmouseover=alert(1)>bold</b>');
+    expect($$(el, 'script, b, .title img')).to.have.length(0);
+    expect($(el, '.picture')!.getAttribute('alt')).to.equal('" onerror="window.__pwned=5');
+  });
+
+  it('says so when the picture is missing, and the chairs still work', async () => {
+    const { el } = await addQuiz({ src: `${FIXTURES}no-picture.json` });
+    for (let i = 0; i < 50 && !$(el, '.picture-missing'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect($(el, '.picture-missing')!.textContent).to.contain('تعذّر تحميل صورة الغرفة');
+    chair(el, 3).click();
+    await el.updateComplete;
+    expect($(el, '.result-heading')!.textContent).to.contain('العنوان 3');
+    await expect(el).to.be.accessible();
+  });
+});
