@@ -68,16 +68,11 @@ const text = (max: number) => {
   return schema;
 };
 
-const percent = (axis: 'x' | 'y') =>
+/** A chair's centre, in percent of the picture's width (x, from the left) or height (y, from the top). */
+const percent = () =>
   z
     .number({ error: 'expected a number from 0 to 100' })
-    .check(
-      z.gte(0, { error: 'expected a number from 0 to 100' }),
-      z.lte(100, { error: 'expected a number from 0 to 100' }),
-    )
-    .register(z.globalRegistry, {
-      description: `Centre of the chair, in percent of the picture ${axis === 'x' ? 'width (from the left edge)' : 'height (from the top edge)'}.`,
-    });
+    .check(z.gte(0, { error: 'expected a number from 0 to 100' }), z.lte(100, { error: 'expected a number from 0 to 100' }));
 
 /** Picture URLs: relative, http(s), or an inline `data:image/…`. Never `javascript:` or other schemes. */
 export const isAllowedImageUrl = (src: string): boolean => {
@@ -108,8 +103,8 @@ const ChairSchema = z.strictObject({
   number: z
     .number({ error: 'expected a whole number from 1' })
     .check(z.int({ error: 'expected a whole number from 1' }), z.gte(1, { error: 'expected a whole number from 1' })),
-  x: percent('x'),
-  y: percent('y'),
+  x: percent(),
+  y: percent(),
   place: text(MAX_LENGTH.place),
   title: text(MAX_LENGTH.chairTitle),
   description: text(MAX_LENGTH.description),
@@ -255,7 +250,7 @@ export type Chair = Quiz['chairs'][number];
 export type QuizImage = Quiz['image'];
 export type Trait = NonNullable<Quiz['traits']>[number];
 
-/** The schema as a JSON Schema object (for editors), generated from `QuizSchema`. */
+/** The schema as a JSON Schema object (for editors), generated from the same definition: see scripts/schema.mjs. */
 export const quizJsonSchema = () => z.toJSONSchema(QuizObject, { io: 'input', unrepresentable: 'any' });
 
 export type ParseResult = { ok: true; quiz: Quiz } | { ok: false; problems: string[] };
