@@ -99,6 +99,19 @@ export const styles = css`
     padding-block-start: 8px;
   }
 
+  .stage,
+  .picture-column {
+    display: grid;
+    gap: 12px;
+    align-items: start;
+  }
+  /* Wide containers: the result card beside the picture, so both fit one screen (and one screenshot). */
+  @container (min-width: 760px) {
+    .stage.has-result {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    }
+  }
+
   /* The picture and its chairs. */
   .frame {
     position: relative;
@@ -198,6 +211,7 @@ export const styles = css`
 
   /* The result card. */
   .result {
+    container-type: inline-size;
     display: grid;
     gap: 10px;
     padding: clamp(12px, 3cqi, 20px);
@@ -237,7 +251,7 @@ export const styles = css`
     display: grid;
     gap: 10px;
   }
-  @container (min-width: 560px) {
+  @container (min-width: 480px) {
     .styles {
       grid-template-columns: 1fr 1fr;
     }

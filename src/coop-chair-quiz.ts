@@ -298,34 +298,38 @@ export class CoopChairQuiz extends LitElement {
         ${this.renderText('p', 'question', t(quiz.question), 'question', 'question')}
         ${this.renderText('p', 'intro', t(quiz.intro))}
       </header>
-      ${this.renderFrame(
-        quiz,
-        html`<img
-            class="picture"
-            src=${quiz.image.src}
-            alt=${alt.text}
-            lang=${alt.lang === this.locale ? nothing : alt.lang}
-            width=${quiz.image.width ?? nothing}
-            height=${quiz.image.height ?? nothing}
-            decoding="async"
-            @error=${() => (this.pictureFailed = true)}
-            @load=${() => (this.pictureFailed = false)}
-          />
-          ${this.pictureFailed
-            ? html`<p class="picture-missing" role="note">${msg('تعذّر تحميل صورة الغرفة، لكن يمكنك اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}</p>`
-            : nothing}
-          <div class="chairs" role="radiogroup" aria-labelledby="question" aria-describedby="hint" @keydown=${this.onChairKeydown}>
-            ${quiz.chairs.map((chair, i) => this.renderChair(quiz, chair, i))}
-          </div>`,
-      )}
-      <p class="hint" id="hint">
-        ${this.chairCount(quiz.chairs.length)}.
-        ${msg('انقر على كرسي لتعرف ما يقوله عنك. بلوحة المفاتيح: الأسهم للتنقل، والمسافة أو Enter للاختيار.', {
-          id: 'hint',
-          desc: 'Instructions under the picture. "Enter" is the key name; keep it as it appears on keyboards.',
-        })}
-      </p>
-      ${this.chair !== undefined ? this.renderResult(quiz) : nothing}
+      <div class=${this.chair !== undefined ? 'stage has-result' : 'stage'}>
+        <div class="picture-column">
+          ${this.renderFrame(
+            quiz,
+            html`<img
+                class="picture"
+                src=${quiz.image.src}
+                alt=${alt.text}
+                lang=${alt.lang === this.locale ? nothing : alt.lang}
+                width=${quiz.image.width ?? nothing}
+                height=${quiz.image.height ?? nothing}
+                decoding="async"
+                @error=${() => (this.pictureFailed = true)}
+                @load=${() => (this.pictureFailed = false)}
+              />
+              ${this.pictureFailed
+                ? html`<p class="picture-missing" role="note">${msg('تعذّر تحميل صورة الغرفة، لكن يمكنك اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}</p>`
+                : nothing}
+              <div class="chairs" role="radiogroup" aria-labelledby="question" aria-describedby="hint" @keydown=${this.onChairKeydown}>
+                ${quiz.chairs.map((chair, i) => this.renderChair(quiz, chair, i))}
+              </div>`,
+          )}
+          <p class="hint" id="hint">
+            ${this.chairCount(quiz.chairs.length)}.
+            ${msg('المس كرسيًّا أو انقر عليه لتعرف ما يقوله عنك. بلوحة المفاتيح: الأسهم للتنقل، والمسافة أو Enter للاختيار.', {
+              id: 'hint',
+              desc: 'Instructions under the picture. "Enter" is the key name; keep it as it appears on keyboards.',
+            })}
+          </p>
+        </div>
+        ${this.chair !== undefined ? this.renderResult(quiz) : nothing}
+      </div>
       ${this.renderText('p', 'disclaimer', t(quiz.disclaimer) ?? { text: this.defaultDisclaimer(), lang: this.locale }, 'disclaimer')}
     </article>`;
   }
