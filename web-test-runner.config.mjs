@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { mkdirSync } from 'node:fs';
 import * as puppeteerCore from 'puppeteer-core';
+import { emulateMediaFeaturesPlugin } from './scripts/wtr-media.mjs';
 import { webkitLauncher } from './scripts/wtr-webkit.mjs';
 
 const chromiumArgs = [
@@ -53,7 +54,7 @@ export default {
     if (!launchers[name]) throw new Error(`unknown browser "${name}" in BROWSERS (chromium, firefox, webkit)`);
     return launchers[name]();
   }),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), emulateMediaFeaturesPlugin()],
   // The page the tests run in is pinned the way a Moroccan cooperative page would be: Arabic, right to left.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="ar" dir="rtl">

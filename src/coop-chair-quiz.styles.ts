@@ -158,7 +158,7 @@ export const styles = css`
     display: grid;
     place-items: center;
     border-radius: 50%;
-    background: var(--coop-chair-color, #0f5c5c);
+    background: var(--coop-chair-color, #0b4a4a);
     color: #ffffff;
     border: 2px solid #ffffff;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.45);

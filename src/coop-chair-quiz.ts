@@ -65,6 +65,7 @@ function watchPageLang(quiz: CoopChairQuiz, on: boolean) {
  * @cssprop [--coop-muted=#4d5a56 light / #c2cbc7 dark] - Secondary text.
  * @cssprop [--coop-focus=#1a56db light / #9ec1ff dark] - Focus ring.
  * @cssprop [--coop-radius=14px] - Corner radius of the card and picture.
+ * @cssprop [--coop-chair-color=#0b4a4a] - Fill of the chair markers (white numbers and ring; keep it dark for 3:1 on any picture).
  */
 export class CoopChairQuiz extends LitElement {
   static override styles = styles;
