@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { mkdirSync } from 'node:fs';
 import * as puppeteerCore from 'puppeteer-core';
+import { e2eServerMiddleware } from './scripts/wtr-e2e-server.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/wtr-media.mjs';
 import { webkitLauncher } from './scripts/wtr-webkit.mjs';
 
@@ -45,6 +46,7 @@ export default {
   rootDir: '.',
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [e2eServerMiddleware()],
   concurrency: 1,
   concurrentBrowsers: 3,
   browserStartTimeout: 120_000,

@@ -45,8 +45,14 @@ export const styles = css`
 
   .base {
     box-sizing: border-box;
-    font-family: var(--_font);
-    line-height: var(--coop-line-height, 1.7);
+    /* Inherited text properties are the ones a page's CSS can push through the shadow root: reset them all. */
+    font: normal 400 var(--coop-font-size, max(1rem, 16px)) / var(--coop-line-height, 1.7) var(--_font);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -76,12 +82,12 @@ export const styles = css`
   }
 
   .title {
-    font-size: 1.35rem;
+    font-size: 1.35em;
     font-weight: 700;
     line-height: 1.35;
   }
   .question {
-    font-size: 1.1rem;
+    font-size: 1.1em;
     font-weight: 600;
   }
   .intro,
@@ -92,7 +98,7 @@ export const styles = css`
   }
   .hint,
   .disclaimer {
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .disclaimer {
     border-block-start: 1px solid var(--_border);
@@ -138,7 +144,7 @@ export const styles = css`
     inset-inline: 0;
     inset-block-start: 0;
     padding: 8px 12px;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     background: var(--_surface);
     color: var(--_text);
     direction: inherit;
@@ -223,7 +229,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 12px;
-    font-size: 1.3rem;
+    font-size: 1.3em;
     line-height: 1.3;
     scroll-margin-block: 16px;
   }
@@ -257,7 +263,7 @@ export const styles = css`
     }
   }
   .styles h4 {
-    font-size: 0.95rem;
+    font-size: 0.95em;
     color: var(--_accent);
   }
 
@@ -271,7 +277,7 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_on-accent);
-    font: 600 1rem / 1.3 var(--_font);
+    font: 600 1em / 1.3 var(--_font);
     cursor: pointer;
     margin: 0;
     text-transform: none;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import { styles } from './coop-chair-quiz.styles.js';
 import { cssVars } from './css-vars.js';
@@ -38,6 +38,7 @@ function watchPageLang(quiz: CoopChairQuiz, on: boolean) {
  * @attr lang - The interface language (`ar`, `fr`, `en`; regional tags such as `fr-MA` work). Without it, the nearest ancestor's `lang`, then `<html lang>`, then Arabic.
  * @attr digits - `latn` (1, 2, 3 — the default, as written in Morocco) or `arab` (١، ٢، ٣) for chair numbers.
  * @attr chair - The number of the chosen chair; set it to show that chair's result.
+ * @attr timeout - Milliseconds to wait for the quiz file before showing a "server too slow" message (default 15000).
  *
  * @fires coop-chair-quiz-ready {CustomEvent<QuizReadyDetail>} The quiz file loaded and is shown.
  * @fires coop-chair-quiz-choose {CustomEvent<ChairChooseDetail>} The visitor chose a chair (not fired when `chair` is set from code).
@@ -75,13 +76,14 @@ export class CoopChairQuiz extends LitElement {
   }
 
   private readonly quizTask = new Task(this, {
-    task: ([url], { signal }) => loadQuiz(url, { signal, timeout: DEFAULT_TIMEOUT }),
+    task: ([url], { signal }) => loadQuiz(url, { signal, timeout: this.timeout }),
     args: () => [this.quizUrl] as const,
     onComplete: (quiz) => {
       this.pictureFailed = false;
       fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url: this.quizUrl, chairs: quiz.chairs.length });
     },
     onError: (error) => {
+      if ((error as Error)?.name === 'AbortError') return; // removed from the page, or another quiz asked for
       const e = error instanceof QuizLoadError ? error : new QuizLoadError('network', this.quizUrl, `${this.quizUrl}: ${String(error)}`);
       console.error(`<coop-chair-quiz> ${e.message}`);
       fire(this, 'coop-chair-quiz-error', { url: e.url, kind: e.kind, message: e.message, problems: e.problems, status: e.status });
@@ -97,12 +99,17 @@ export class CoopChairQuiz extends LitElement {
   @state() private focusIndex = 0;
   @state() private pictureFailed = false;
   private failedLocales = new Set<string>();
+  /** A load was cut short by removal from the page: run it again when the element comes back. */
+  private interrupted = false;
 
   /** URL of the quiz JSON file, relative to the page; empty for the built-in quiz. */
   @property() src = '';
 
   /** `latn` (1, 2, 3) or `arab` (١، ٢، ٣) digits for chair numbers. */
   @property() digits: 'latn' | 'arab' = 'latn';
+
+  /** Give up loading the quiz file after this many milliseconds, with a clear message. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** The chosen chair's number, or undefined while the question is shown. Setting it fires no event. */
   @property({ type: Number }) chair?: number;
@@ -125,11 +132,20 @@ export class CoopChairQuiz extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     watchPageLang(this, true);
+    if (this.interrupted) {
+      this.interrupted = false;
+      void this.quizTask.run();
+    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     watchPageLang(this, false);
+    // Leave nothing running for an element that left the page: no fetch, no timer.
+    if (this.quizTask.status === TaskStatus.PENDING) {
+      this.interrupted = true;
+      this.quizTask.abort();
+    }
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null) {

@@ -1,0 +1,54 @@
+// Server behaviour for the end-to-end tests (test/e2e/): real response headers, including a strict
+// Content-Security-Policy on the pages, and misbehaving quiz URLs (hanging, huge, deeply nested).
+import { PassThrough } from 'node:stream';
+
+/** The policy from the embedding issue: no inline scripts or styles, no eval, Trusted Types. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+
+export function e2eServerMiddleware() {
+  return async function e2e(ctx, next) {
+    if (ctx.path === '/test/e2e/server/hang.json') {
+      // Sends headers and one byte, then nothing; ends by itself after 20 s (bounded), or when the client goes.
+      const body = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.body = body;
+      body.write('{');
+      const timer = setTimeout(() => body.end('}'), 20_000);
+      ctx.req.on('close', () => {
+        clearTimeout(timer);
+        body.end();
+      });
+      return;
+    }
+    if (ctx.path === '/test/e2e/server/huge.json') {
+      // 5 MB of a JSON array, streamed.
+      const body = new PassThrough();
+      ctx.type = 'application/json';
+      ctx.body = body;
+      const chunk = `${'1,'.repeat(50_000)}`;
+      let sent = 0;
+      body.write('[');
+      const pump = () => {
+        while (sent < 50 && body.write(chunk)) sent++;
+        if (sent >= 50) body.end('1]');
+        else body.once('drain', pump);
+      };
+      pump();
+      ctx.req.on('close', () => body.destroy());
+      return;
+    }
+    if (ctx.path === '/test/e2e/server/deep.json') {
+      ctx.type = 'application/json';
+      ctx.body = `${'['.repeat(400_000)}${']'.repeat(400_000)}`;
+      return;
+    }
+    await next();
+    if (ctx.path.startsWith('/test/e2e/') && ctx.path.endsWith('.html')) {
+      // Two copies of Lit each create a Trusted Types policy named lit-html: a page that loads two copies
+      // (two different script URLs) must allow duplicates. docs/embedding.md says so.
+      ctx.set('Content-Security-Policy', ctx.path.endsWith('/twice.html') ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP);
+      ctx.set('X-Content-Type-Options', 'nosniff');
+    }
+  };
+}

@@ -1,0 +1,9 @@
+// Loaded first by every e2e page (an external script: the pages' CSP allows no inline script).
+// Records CSP violations and uncaught errors for the test to read.
+window.__violations = [];
+window.__errors = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} ${e.sample || ''}`.trim());
+});
+window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
+window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
