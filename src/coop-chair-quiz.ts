@@ -32,6 +32,7 @@ function watchPageLang(quiz: CoopChairQuiz, on: boolean) {
  * "You walk into this meeting room… which chair do you pick?" — a picture of a room with numbered chairs;
  * the visitor picks one and reads what it says about how they lead and collaborate.
  *
+ * @tagname coop-chair-quiz
  * @summary A "which chair do you pick?" quiz loaded from a JSON file, Arabic first, French and English too.
  *
  * @attr src - URL of the quiz JSON file, relative to the page. Without it, the built-in meeting-room quiz beside the script.
@@ -57,7 +58,8 @@ function watchPageLang(quiz: CoopChairQuiz, on: boolean) {
  * @csspart error - The message shown when a quiz cannot be loaded.
  *
  * @cssprop [--coop-font-family=system Arabic-capable sans-serif stack] - Font of the whole quiz.
- * @cssprop [--coop-line-height=1.7] - Line height of texts (Arabic needs more than Latin).
+ * @cssprop [--coop-font-size=max(1rem, 16px)] - Base text size (the page's root size, but never below 16 px).
+ * @cssprop [--coop-line-height=1.7 (Arabic) / 1.5] - Line height of texts (Arabic needs more room than Latin).
  * @cssprop [--coop-accent=#0f5c5c light / #7fd1c7 dark] - Chair markers, buttons, links.
  * @cssprop [--coop-on-accent=#ffffff light / #062523 dark] - Text on the accent colour.
  * @cssprop [--coop-chosen=#f2b705] - The chosen chair.

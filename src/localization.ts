@@ -24,7 +24,7 @@ let renderingLocale: string = sourceLocale;
 
 configureReentrantLocalization({
   sourceLocale,
-  targetLocales,
+  targetLocales: [...targetLocales],
   getLocale: () => renderingLocale,
   loadLocaleSync: (locale) => loaded.get(locale),
 });

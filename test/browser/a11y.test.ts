@@ -219,3 +219,28 @@ for (const lang of ['ar', 'fr'] as const) {
     });
   });
 }
+
+describe('responsive: fits its container from 280 to 1200 px', () => {
+  afterEach(cleanup);
+  for (const width of [280, 480, 800, 1200]) {
+    it(`at ${width} px: no overflow, chairs on their spots`, async () => {
+      const box = document.createElement('div');
+      box.style.width = `${width}px`;
+      document.body.append(box);
+      const { el } = await addQuiz({}, box);
+      chair(el, 1).click();
+      await el.updateComplete;
+      await nextFrame();
+      expect(el.getBoundingClientRect().width).to.be.closeTo(width, 0.5);
+      expect(el.scrollWidth).to.be.at.most(width);
+      const frame = $(el, '.frame')!.getBoundingClientRect();
+      expect(frame.width / frame.height).to.be.closeTo(4 / 3, 0.01);
+      const head = chair(el, 1).getBoundingClientRect();
+      expect((head.left + head.width / 2 - frame.left) / frame.width).to.be.closeTo(0.8125, 0.01);
+      expect(chair(el, 1).offsetWidth).to.be.within(24, 44.5);
+      const card = $(el, '.result')!.getBoundingClientRect();
+      if (width >= 800) expect(card.top).to.be.below(frame.bottom, 'the result sits beside the picture');
+      else expect(card.top).to.be.at.least(frame.bottom, 'the result sits under the picture');
+    });
+  }
+});
