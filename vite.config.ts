@@ -1,4 +1,18 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { quizIndex } from './scripts/quiz-index.mjs';
+
+/** `npm start` answers /quizzes/index.json like the build writes it, so the demo's picker lists every quiz. */
+const quizIndexPlugin = (): Plugin => ({
+  name: 'coop-quiz-index',
+  configureServer(server) {
+    server.middlewares.use('/quizzes/index.json', (_req, res) => {
+      quizIndex(new URL('./quizzes/', import.meta.url).pathname).then((index) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(index));
+      });
+    });
+  },
+});
 
 /**
  * - `npm start`: serves the project root; the demo is /demo/ and loads the element from source.
@@ -7,12 +21,12 @@ import { defineConfig } from 'vitest/config';
  *   pages that need it. `scripts/postbuild.mjs` then copies the quizzes and the demo beside it.
  * - `npm run test:unit`: vitest, in Node, over test/unit only (test/browser is for web-test-runner).
  */
-export default defineConfig({
+export default defineConfig(({ command }) => ({
+  plugins: [quizIndexPlugin()],
   server: { host: '127.0.0.1', port: 8000, open: false },
-  define: {
-    // The built-in quiz sits in dist/quizzes/, beside the script (see src/default-quiz.ts).
-    __COOP_QUIZZES_DIR__: JSON.stringify('./quizzes/'),
-  },
+  // In the build, the built-in quiz sits in dist/quizzes/, beside the script (see src/default-quiz.ts);
+  // from source (npm start), it is one folder up from src/.
+  define: command === 'build' ? { __COOP_QUIZZES_DIR__: JSON.stringify('./quizzes/') } : {},
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -36,4 +50,4 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

@@ -2,6 +2,7 @@
 // Schema in dist/schema/, and the demo page as dist/index.html, so dist/ deploys as is to any static host.
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { quizIndex } from './quiz-index.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -9,18 +10,12 @@ const quizzesIn = join(root, 'quizzes');
 const quizzesOut = join(dist, 'quizzes');
 
 await mkdir(quizzesOut, { recursive: true });
-const index = [];
-for (const name of (await readdir(quizzesIn)).sort()) {
+for (const name of await readdir(quizzesIn)) {
   if (name.startsWith('.') || name.endsWith('.md')) continue;
   await copyFile(join(quizzesIn, name), join(quizzesOut, name));
-  if (name.endsWith('.json')) {
-    const quiz = JSON.parse(await readFile(join(quizzesIn, name), 'utf8'));
-    index.push({ id: quiz.id, file: name, title: quiz.title, chairs: quiz.chairs.length });
-  }
 }
-// The built-in quiz first, then the others by id.
-index.sort((a, b) => (a.id === 'meeting-room' ? -1 : b.id === 'meeting-room' ? 1 : a.id.localeCompare(b.id)));
-await writeFile(join(quizzesOut, 'index.json'), `${JSON.stringify({ version: 1, quizzes: index }, null, 2)}\n`);
+const index = await quizIndex(quizzesIn);
+await writeFile(join(quizzesOut, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
 
 await mkdir(join(dist, 'schema'), { recursive: true });
 await copyFile(join(root, 'schema', 'quiz.schema.json'), join(dist, 'schema', 'quiz.schema.json')).catch(() => {});
@@ -35,4 +30,4 @@ for (const name of await readdir(join(root, 'demo'))) {
     await copyFile(join(root, 'demo', name), join(dist, name));
   }
 }
-console.log(`dist/: ${index.length} quiz(zes), index.json, demo index.html`);
+console.log(`dist/: ${index.quizzes.length} quizzes with quizzes/index.json, the demo as index.html`);
