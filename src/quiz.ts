@@ -8,7 +8,7 @@
  * Built with `zod/mini` to keep the script-tag bundle small; the messages are ours, not zod's.
  */
 import * as z from 'zod/mini';
-import { formatIssues } from './issues.js';
+import { formatIssues, formatPath } from './issues.js';
 
 /** Languages are BCP 47-ish tags: `ar`, `fr`, `en`, `zgh`, `ar-MA`… */
 const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -39,7 +39,8 @@ export const MAX_LENGTH = {
   note: 160,
   traitLabel: 40,
 } as const;
-export const MAX_CHAIRS = 30;
+/** A bound against absurd files; the layout rules keep authored quizzes far below it (about 30 chairs). */
+export const MAX_CHAIRS = 1000;
 
 /** The schemas of every `Text` field, so rules that concern all texts can find them from the schema itself. */
 const textSchemas = new WeakSet<z.ZodMiniType>();
@@ -196,31 +197,6 @@ export const QuizSchema = QuizObject.check(
       }
     });
 
-    // Every chair inside the picture, and far enough from the others to stay its own target at 320 px wide.
-    const { width, height } = quiz.image;
-    const ratio = width && height ? height / width : 3 / 4;
-    const w = NARROW_WIDTH_PX;
-    const h = NARROW_WIDTH_PX * ratio;
-    const half = MIN_CHAIR_GAP_PX / 2;
-    const px = quiz.chairs.map((c) => ({ x: (c.x / 100) * w, y: (c.y / 100) * h }));
-    px.forEach((p, i) => {
-      if (p.x < half || p.x > w - half || p.y < half || p.y > h - half) {
-        add(
-          ['chairs', i],
-          `chair ${quiz.chairs[i].number} is too close to the edge of the picture: at ${w} px wide its marker would stick out (keep its centre ${Math.ceil((half / w) * 100)}% from the left and right edges and ${Math.ceil((half / h) * 100)}% from the top and bottom)`,
-        );
-      }
-      for (let j = 0; j < i; j++) {
-        const d = Math.hypot(p.x - px[j].x, p.y - px[j].y);
-        if (d < MIN_CHAIR_GAP_PX) {
-          add(
-            ['chairs', i],
-            `chair ${quiz.chairs[i].number} is too close to chair ${quiz.chairs[j].number}: ${d.toFixed(0)} px apart at ${w} px wide, at least ${MIN_CHAIR_GAP_PX} px needed to tap them apart`,
-          );
-        }
-      }
-    });
-
     // Trait scores name declared traits.
     const traitIds = new Set((quiz.traits ?? []).map((t) => t.id));
     quiz.chairs.forEach((chair, i) => {
@@ -253,13 +229,56 @@ export type Trait = NonNullable<Quiz['traits']>[number];
 /** The schema as a JSON Schema object (for editors), generated from the same definition: see scripts/schema.mjs. */
 export const quizJsonSchema = () => z.toJSONSchema(QuizObject, { io: 'input', unrepresentable: 'any' });
 
+export interface Problem {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The layout rules for authors (`npm run validate`, the playground): every chair inside the picture, and far
+ * enough from the others to stay its own target of 24×24 px or more at 320 px wide (WCAG 2.2, 2.5.8).
+ * The component itself renders a quiz that breaks them (chairs may overlap), so that generated or
+ * machine-made quizzes with many chairs still work; authors get told.
+ */
+export function layoutProblems(quiz: Quiz): Problem[] {
+  const problems: Problem[] = [];
+  const add = (path: (string | number)[], message: string) => problems.push({ path, message });
+  const { width, height } = quiz.image;
+  const ratio = width && height ? height / width : 3 / 4;
+  const w = NARROW_WIDTH_PX;
+  const h = NARROW_WIDTH_PX * ratio;
+  const half = MIN_CHAIR_GAP_PX / 2;
+  const px = quiz.chairs.map((c) => ({ x: (c.x / 100) * w, y: (c.y / 100) * h }));
+  px.forEach((p, i) => {
+    if (p.x < half || p.x > w - half || p.y < half || p.y > h - half) {
+      add(
+        ['chairs', i],
+        `chair ${quiz.chairs[i].number} is too close to the edge of the picture: at ${w} px wide its marker would stick out (keep its centre ${Math.ceil((half / w) * 100)}% from the left and right edges and ${Math.ceil((half / h) * 100)}% from the top and bottom)`,
+      );
+    }
+    for (let j = 0; j < i; j++) {
+      const d = Math.hypot(p.x - px[j].x, p.y - px[j].y);
+      if (d < MIN_CHAIR_GAP_PX) {
+        add(
+          ['chairs', i],
+          `chair ${quiz.chairs[i].number} is too close to chair ${quiz.chairs[j].number}: ${d.toFixed(0)} px apart at ${w} px wide, at least ${MIN_CHAIR_GAP_PX} px needed to tap them apart`,
+        );
+      }
+    }
+  });
+  return problems;
+}
+
 export type ParseResult = { ok: true; quiz: Quiz } | { ok: false; problems: string[] };
 
 /**
  * Validates parsed JSON as a quiz. Never throws: a bad quiz gives one message per problem.
+ * `layout: false` (the component) skips the authors' layout rules, see `layoutProblems`.
  * `jitless` keeps zod from probing `new Function` (reported as a violation under a strict CSP).
  */
-export function parseQuiz(data: unknown): ParseResult {
+export function parseQuiz(data: unknown, { layout = true } = {}): ParseResult {
   const result = QuizSchema.safeParse(data, { reportInput: true, jitless: true });
-  return result.success ? { ok: true, quiz: result.data } : { ok: false, problems: formatIssues(result.error.issues) };
+  if (!result.success) return { ok: false, problems: formatIssues(result.error.issues) };
+  const problems = layout ? layoutProblems(result.data) : [];
+  return problems.length ? { ok: false, problems: problems.map((p) => `${formatPath(p.path)}: ${p.message}`) } : { ok: true, quiz: result.data };
 }

@@ -82,6 +82,18 @@ describe('the quiz schema', () => {
     expect(problemsOf([1, 2])[0]).toBe('(the whole file): expected object, got a list of 2');
   });
 
+  it('leaves the layout rules to authors: the component accepts close chairs and large generated quizzes', () => {
+    const close = small();
+    close.chairs[1].x = 21;
+    expect(parseQuiz(close).ok).toBe(false);
+    expect(parseQuiz(close, { layout: false }).ok).toBe(true);
+    const big = small();
+    big.chairs = Array.from({ length: 1000 }, (_, i) => ({ ...big.chairs[0], number: i + 1, x: (i % 40) * 2.5 + 1, y: Math.floor(i / 40) * 4 + 1 }));
+    expect(parseQuiz(big, { layout: false }).ok).toBe(true);
+    big.chairs.push({ ...big.chairs[0], number: 1001 });
+    expect(problemsOf(big)).toEqual(['chairs: expected at most 1000 chairs, got a list of 1001']);
+  });
+
   it('reports every problem at once, not just the first', () => {
     const quiz = small();
     quiz.chairs[0].x = -5;
