@@ -21,8 +21,26 @@ const quizIndexPlugin = (): Plugin => ({
  *   pages that need it. `scripts/postbuild.mjs` then copies the quizzes and the demo beside it.
  * - `npm run test:unit`: vitest, in Node, over test/unit only (test/browser is for web-test-runner).
  */
+/**
+ * The generated translation modules import `str` from '@lit/localize'. In the build, give each its own copy
+ * of that one-line tag instead, so a translation file imports nothing: otherwise it would import from
+ * coop-chair-quiz.js by a URL without the page's query string (`?ver=3` in WordPress), and the browser would
+ * download and run a second copy of the whole script on French and English pages.
+ */
+const standaloneLocales = (): Plugin => ({
+  name: 'coop-standalone-locales',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.includes('/src/generated/locales/')) return null;
+    return code.replace(
+      "import {str} from '@lit/localize';",
+      'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });',
+    );
+  },
+});
+
 export default defineConfig(({ command }) => ({
-  plugins: [quizIndexPlugin()],
+  plugins: [quizIndexPlugin(), standaloneLocales()],
   server: { host: '127.0.0.1', port: 8000, open: false },
   // In the build, the built-in quiz sits in dist/quizzes/, beside the script (see src/default-quiz.ts);
   // from source (npm start), it is one folder up from src/.

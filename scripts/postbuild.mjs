@@ -1,7 +1,9 @@
 // After `vite build`: put every quiz (JSON and pictures) in dist/quizzes/ with an index of them, the JSON
-// Schema in dist/schema/, and the demo page as dist/index.html, so dist/ deploys as is to any static host.
+// Schema in dist/schema/, the demo page as dist/index.html and the quiz playground (demo/author.html, its own
+// bundle) in dist/author/, so dist/ deploys as is to any static host.
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { build } from 'vite';
 import { quizIndex } from './quiz-index.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -31,3 +33,19 @@ for (const name of await readdir(join(root, 'demo'))) {
   }
 }
 console.log(`dist/: ${index.quizzes.length} quizzes with quizzes/index.json, the demo as index.html`);
+
+// The playground for authors: a page of its own, built from demo/author.html into dist/author/.
+await build({
+  configFile: false,
+  root: join(root, 'demo'),
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: join(dist, 'author'),
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: join(root, 'demo', 'author.html'), output: { minify: true } },
+  },
+});
+console.log('dist/author/author.html: the quiz playground');
+

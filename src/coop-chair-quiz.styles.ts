@@ -225,6 +225,51 @@ export const styles = css`
     background: var(--_panel);
     border-inline-start: 6px solid var(--_chosen);
   }
+  .result.shared {
+    border-inline-start-color: var(--_accent);
+  }
+  .shared-note,
+  .remembered-note {
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .result-head {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+  }
+  .minimap {
+    position: relative;
+    flex: none;
+    inline-size: 88px;
+    aspect-ratio: var(--coop-ratio, 4 / 3);
+    border-radius: 8px;
+    overflow: hidden;
+    direction: ltr;
+    border: 1px solid var(--_border);
+  }
+  .minimap img {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: contain;
+    max-inline-size: none;
+    border: 0;
+    margin: 0;
+    padding: 0;
+  }
+  .minimap-dot {
+    position: absolute;
+    left: calc(var(--x) * 1%);
+    top: calc(var(--y) * 1%);
+    inline-size: 16px;
+    block-size: 16px;
+    translate: -50% -50%;
+    border-radius: 50%;
+    background: var(--_chosen);
+    border: 2px solid #1d2422;
+    box-shadow: 0 0 0 2px #ffffff;
+  }
   .result-heading {
     display: flex;
     align-items: center;
@@ -267,7 +312,72 @@ export const styles = css`
     color: var(--_accent);
   }
 
-  button {
+  .traits dl {
+    display: grid;
+    gap: 6px;
+    margin: 6px 0 0;
+  }
+  .trait {
+    display: grid;
+    grid-template-columns: minmax(7em, 1fr) 2fr;
+    align-items: center;
+    gap: 8px;
+  }
+  .trait dd {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin: 0;
+  }
+  .bar {
+    flex: 1;
+    block-size: 10px;
+    min-inline-size: 40px;
+  }
+  .base[dir='rtl'] .bar {
+    transform: scaleX(-1);
+  }
+  .bar-track {
+    fill: var(--_border);
+  }
+  .bar-fill {
+    fill: var(--_accent);
+  }
+  .score {
+    min-inline-size: 3.2em;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .actions,
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px;
+  }
+  .copy-status {
+    flex-basis: 100%;
+    min-block-size: 1lh;
+  }
+  .copy-status:empty {
+    min-block-size: 0;
+  }
+  .link-field {
+    inline-size: 100%;
+    font: inherit;
+    padding: 6px;
+    direction: ltr;
+  }
+  .share .share-link {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+    background: transparent;
+    color: var(--_accent);
+  }
+
+  button,
+  .share-link {
     justify-self: start;
     min-block-size: 44px;
     min-inline-size: 44px;
@@ -284,10 +394,16 @@ export const styles = css`
     letter-spacing: normal;
     box-shadow: none;
   }
-  button:hover {
+  button:hover,
+  .share-link:hover {
     filter: brightness(1.1);
   }
-  button:focus-visible {
+  .share .share-link:hover {
+    background: var(--_surface);
+  }
+  button:focus-visible,
+  .share-link:focus-visible,
+  .link-field:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 3px;
   }

@@ -10,7 +10,11 @@ import { nextChairIndex } from './keyboard.js';
 import { DEFAULT_TIMEOUT, loadQuiz, QuizLoadError } from './load.js';
 import { isLocaleReady, loadLocale, nearestLang, resolveUiLocale, useLocale, type UiLocale } from './localization.js';
 import type { Chair, Quiz, Text } from './quiz.js';
+import * as share from './share.js';
 import { directionOf, pickText } from './text.js';
+
+/** Where a shown result comes from. */
+type ResultOrigin = 'visitor' | 'shared' | 'remembered' | 'code';
 
 /** Every connected quiz, so one observer can tell them all when a `lang` changes on the page. */
 const connected = new Set<CoopChairQuiz>();
@@ -29,6 +33,22 @@ function watchPageLang(quiz: CoopChairQuiz, on: boolean) {
 }
 
 /**
+ * The visitor's last answer for a quiz, in their own browser only. Reads with one argument, writes with two
+ * (`null` forgets). Storage can be missing or refuse (private browsing, sandboxed frames): then nothing is kept.
+ */
+function storage(quizId: string, chair?: number | null): string | null {
+  const key = `coop-chair-quiz:${quizId}`;
+  try {
+    if (chair === undefined) return localStorage.getItem(key);
+    if (chair === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, String(chair));
+  } catch {
+    // No storage: the quiz works the same, it just does not remember.
+  }
+  return null;
+}
+
+/**
  * "You walk into this meeting room… which chair do you pick?" — a picture of a room with numbered chairs;
  * the visitor picks one and reads what it says about how they lead and collaborate.
  *
@@ -39,6 +59,7 @@ function watchPageLang(quiz: CoopChairQuiz, on: boolean) {
  * @attr lang - The interface language (`ar`, `fr`, `en`; regional tags such as `fr-MA` work). Without it, the nearest ancestor's `lang`, then `<html lang>`, then Arabic.
  * @attr digits - `latn` (1, 2, 3 — the default, as written in Morocco) or `arab` (١، ٢، ٣) for chair numbers.
  * @attr chair - The number of the chosen chair; set it to show that chair's result.
+ * @attr remember - Boolean. Remember the visitor's last answer in their browser (per quiz) and show it on their next visit.
  * @attr timeout - Milliseconds to wait for the quiz file before showing a "server too slow" message (default 15000).
  *
  * @fires coop-chair-quiz-ready {CustomEvent<QuizReadyDetail>} The quiz file loaded and is shown.
@@ -83,6 +104,7 @@ export class CoopChairQuiz extends LitElement {
     onComplete: (quiz) => {
       this.pictureFailed = false;
       fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url: this.quizUrl, chairs: quiz.chairs.length });
+      this.restoreResult(quiz);
     },
     onError: (error) => {
       if ((error as Error)?.name === 'AbortError') return; // removed from the page, or another quiz asked for
@@ -103,12 +125,20 @@ export class CoopChairQuiz extends LitElement {
   private failedLocales = new Set<string>();
   /** A load was cut short by removal from the page: run it again when the element comes back. */
   private interrupted = false;
+  /** Where the shown result comes from: the visitor now, a result link, their last visit, or the page's code. */
+  @state() private origin: ResultOrigin = 'code';
+  @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
+  /** Set while the element itself changes `chair`, to tell it from a change made by the page's code. */
+  private ownChange = false;
 
   /** URL of the quiz JSON file, relative to the page; empty for the built-in quiz. */
   @property() src = '';
 
   /** `latn` (1, 2, 3) or `arab` (١، ٢، ٣) digits for chair numbers. */
   @property() digits: 'latn' | 'arab' = 'latn';
+
+  /** Remember the visitor's last answer in their own browser (localStorage, per quiz), and show it next time. */
+  @property({ type: Boolean }) remember = false;
 
   /** Give up loading the quiz file after this many milliseconds, with a clear message. */
   @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
@@ -180,12 +210,53 @@ export class CoopChairQuiz extends LitElement {
     const quiz = this.quiz;
     const chair = quiz?.chairs[index];
     if (!quiz || !chair) return;
-    const changed = this.chair !== chair.number;
-    this.chair = chair.number;
+    const changed = this.chair !== chair.number || this.origin !== 'visitor';
+    this.showChair(chair.number, 'visitor');
     this.focusIndex = index;
+    this.copyState = 'idle';
+    if (this.remember) storage(quiz.id, chair.number);
     if (changed) fire(this, 'coop-chair-quiz-choose', { quizId: quiz.id, chair: chair.number });
     await this.updateComplete;
     this.resultHeading?.focus();
+  }
+
+  private showChair(chair: number | undefined, origin: ResultOrigin) {
+    this.ownChange = true;
+    this.origin = origin;
+    this.chair = chair;
+  }
+
+  /** A result link for this quiz in the page's address, else (with `remember`) the visitor's last answer. */
+  private restoreResult(quiz: Quiz) {
+    if (this.chair !== undefined) return;
+    if (location.hash.includes('coop-chair-quiz=')) {
+      const chair = share.readResultLink(location.hash, quiz.id, quiz.chairs.length);
+      if (chair !== undefined && this.chair === undefined) {
+        this.showChair(chair, 'shared');
+        return;
+      }
+    }
+    const last = this.remember ? Number(storage(quiz.id)) : NaN;
+    if (Number.isInteger(last) && last >= 1 && last <= quiz.chairs.length && this.chair === undefined) {
+      this.showChair(last, 'remembered');
+    }
+  }
+
+  private async shareResult(quiz: Quiz, text: string, link: string) {
+    try {
+      await navigator.share({ title: this.t(quiz.title, quiz)!.text, text, url: link });
+    } catch {
+      // Cancelled by the visitor, or refused by the browser: nothing to say.
+    }
+  }
+
+  private async copyLink(link: string) {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.copyState = 'copied';
+    } catch {
+      this.copyState = 'failed';
+    }
   }
 
   /** Back to the question, with focus on the chairs (on the one that was chosen). */
@@ -193,8 +264,9 @@ export class CoopChairQuiz extends LitElement {
     const quiz = this.quiz;
     if (!quiz || this.chair === undefined) return;
     const index = Math.max(0, quiz.chairs.findIndex((c) => c.number === this.chair));
-    this.chair = undefined;
+    this.showChair(undefined, 'code');
     this.focusIndex = index;
+    if (this.remember) storage(quiz.id, null);
     fire(this, 'coop-chair-quiz-reset', { quizId: quiz.id });
     await this.updateComplete;
     this.chairElements[index]?.focus();
@@ -229,6 +301,8 @@ export class CoopChairQuiz extends LitElement {
         );
       }
     }
+    if (changed.has('chair') && !this.ownChange) this.origin = 'code';
+    this.ownChange = false;
     if (changed.has('chair') && this.quiz && this.chair !== undefined) {
       const index = this.quiz.chairs.findIndex((c) => c.number === this.chair);
       if (index >= 0) this.focusIndex = index;
@@ -383,15 +457,27 @@ export class CoopChairQuiz extends LitElement {
     const chair = quiz.chairs.find((c) => c.number === this.chair);
     if (!chair) return nothing;
     const t = (value: Text | undefined) => this.t(value, quiz);
-    const title = t(chair.title)!;
+    const number = this.number(chair.number);
     const section = (heading: string, body: ReturnType<typeof t>, cls: string): TemplateResult | typeof nothing =>
       body ? html`<section class=${cls}><h4>${heading}</h4>${this.renderText('p', '', body)}</section>` : nothing;
-    return html`<section class="result" part="result" aria-labelledby="result-heading">
-      <h3 class="result-heading" id="result-heading" tabindex="-1">
-        <span class="badge" aria-hidden="true">${this.number(chair.number)}</span>
-        <span class="visually-hidden">${msg(str`الكرسي ${this.number(chair.number)}:`, { id: 'result-chair', desc: 'Read by screen readers before the result title, e.g. "Chair 5: The mediator".' })} </span>
-        ${this.renderText('span', 'result-title', title)}
-      </h3>
+    const shared = this.origin === 'shared';
+    return html`<section class=${shared ? 'result shared' : 'result'} part="result" aria-labelledby="result-heading">
+      ${shared
+        ? html`<p class="shared-note">${msg(str`هذه نتيجة شاركها معك أحدهم: الكرسي ${number}. وأنت، أيّ كرسي ستختار؟`, {
+            id: 'shared-note',
+            desc: 'Above a result opened from a shared link: it is someone else\'s result, and an invitation to choose.',
+          })}</p>`
+        : this.origin === 'remembered'
+          ? html`<p class="remembered-note">${msg('اختيارك في زيارتك السابقة', { id: 'remembered-note', desc: 'Above a result remembered from the visitor\'s last visit.' })}</p>`
+          : nothing}
+      <div class="result-head">
+        ${this.renderMinimap(quiz, chair)}
+        <h3 class="result-heading" id="result-heading" tabindex="-1">
+          <span class="badge" aria-hidden="true">${number}</span>
+          <span class="visually-hidden">${msg(str`الكرسي ${number}:`, { id: 'result-chair', desc: 'Read by screen readers before the result title, e.g. "Chair 5: The mediator".' })} </span>
+          ${this.renderText('span', 'result-title', t(chair.title))}
+        </h3>
+      </div>
       ${this.renderText('p', 'place-line', t(chair.place))}
       ${this.renderText('p', 'description', t(chair.description))}
       <div class="styles">
@@ -400,10 +486,82 @@ export class CoopChairQuiz extends LitElement {
         ${section(msg('نقطة قوّتك', { id: 'strength', desc: 'Result card: heading of the strength.' }), t(chair.strength), 'note')}
         ${section(msg('نصيحة صغيرة', { id: 'tip', desc: 'Result card: heading of the friendly tip.' }), t(chair.tip), 'note')}
       </div>
-      <button class="again" part="button" type="button" @click=${() => this.reset()}>
-        ${msg('اختر كرسيًّا آخر', { id: 'choose-again', desc: 'Button under the result: back to the picture to choose again.' })}
-      </button>
+      ${this.renderTraits(quiz, chair)}
+      <div class="actions">
+        ${shared ? nothing : this.renderShare(quiz, chair)}
+        <button class="again" part="button" type="button" @click=${() => this.reset()}>
+          ${shared
+            ? msg('اختر كرسيك أنت', { id: 'pick-own', desc: 'Button under a result opened from a shared link: go and choose your own chair.' })
+            : msg('اختر كرسيًّا آخر', { id: 'choose-again', desc: 'Button under the result: back to the picture to choose again.' })}
+        </button>
+      </div>
     </section>`;
+  }
+
+  /** A small copy of the picture with the chosen chair ringed: where it sits in the room, for the eye only. */
+  private renderMinimap(quiz: Quiz, chair: Chair) {
+    const { width = 4, height = 3 } = quiz.image;
+    return html`<div class="minimap" aria-hidden="true" ${cssVars({ '--coop-ratio': `${width} / ${height}` })}>
+      <img src=${quiz.image.src} alt="" decoding="async" />
+      <span class="minimap-dot" ${cssVars({ '--x': String(chair.x), '--y': String(chair.y) })}></span>
+    </div>`;
+  }
+
+  /** Trait scores as bars, with every number written out (the bars are decoration). */
+  private renderTraits(quiz: Quiz, chair: Chair) {
+    const traits = (quiz.traits ?? []).filter((trait) => chair.scores?.[trait.id] !== undefined);
+    if (!traits.length) return nothing;
+    const percent = new Intl.NumberFormat(this.locale, { style: 'percent', numberingSystem: this.digits === 'arab' ? 'arab' : 'latn' });
+    return html`<section class="traits">
+      <h4>${msg('ملامحك', { id: 'traits', desc: 'Result card: heading of the small chart of trait scores (e.g. initiative 80%).' })}</h4>
+      <dl>
+        ${traits.map((trait) => {
+          const score = chair.scores![trait.id];
+          return html`<div class="trait">
+            <dt>${this.renderText('span', '', this.t(trait.label, quiz))}</dt>
+            <dd>
+              <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="bar-track" width="100" height="10" rx="5"></rect>
+                <rect class="bar-fill" width=${score} height="10" rx="5"></rect>
+              </svg>
+              <span class="score">${percent.format(score / 100)}</span>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+    </section>`;
+  }
+
+  /** The system share sheet where there is one (phones); else WhatsApp, Facebook and "copy link". */
+  private renderShare(quiz: Quiz, chair: Chair) {
+    const text = share.shareText({
+      number: this.number(chair.number),
+      title: this.t(chair.title, quiz)!.text,
+      line: this.t(chair.leadership, quiz)!.text,
+    });
+    const link = share.resultLink(location.href, quiz.id, chair.number);
+    const newTab = html`<span class="visually-hidden">${msg(' (في نافذة جديدة)', { id: 'new-tab', desc: 'Read by screen readers after a link that opens in a new tab. Keep the leading space.' })}</span>`;
+    return html`<div class="share" role="group" aria-label=${msg('مشاركة النتيجة', { id: 'share-group', desc: 'Accessible name of the group of share buttons.' })}>
+      ${typeof navigator.share === 'function'
+        ? html`<button class="share-button" part="button" type="button" @click=${() => this.shareResult(quiz, text, link)}>
+            ${msg('شارك نتيجتك', { id: 'share', desc: 'Button that opens the phone\'s share sheet with the result text and link.' })}
+          </button>`
+        : html`<a class="share-link" part="button" href=${share.whatsappUrl(text, link)} target="_blank" rel="noopener noreferrer"
+              >${msg('واتساب', { id: 'share-whatsapp', desc: 'Link that shares the result on WhatsApp (the brand name).' })}${newTab}</a
+            ><a class="share-link" part="button" href=${share.facebookUrl(link)} target="_blank" rel="noopener noreferrer"
+              >${msg('فيسبوك', { id: 'share-facebook', desc: 'Link that shares the result on Facebook (the brand name).' })}${newTab}</a
+            ><button class="share-link copy" part="button" type="button" @click=${() => this.copyLink(link)}>
+              ${msg('انسخ الرابط', { id: 'copy-link', desc: 'Button that copies the result link to the clipboard.' })}
+            </button>`}
+      <p class="copy-status" role="status">
+        ${this.copyState === 'copied'
+          ? msg('نُسخ الرابط.', { id: 'copied', desc: 'Confirmation after the result link was copied.' })
+          : this.copyState === 'failed'
+            ? html`${msg('تعذّر النسخ؛ هذا هو الرابط:', { id: 'copy-failed', desc: 'When copying failed: the link is shown to copy by hand.' })}
+                <input class="link-field" readonly .value=${link} aria-label=${msg('رابط النتيجة', { id: 'link-field', desc: 'Accessible name of the field showing the result link.' })} />`
+            : nothing}
+      </p>
+    </div>`;
   }
 
   private renderError(error: unknown) {

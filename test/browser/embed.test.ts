@@ -116,6 +116,16 @@ describe('embedding the built script (dist/)', () => {
     expect(win.__violations).to.deep.equal([]);
   });
 
+  it('loads one copy of the script on a French page that versions the script URL (?ver=)', async () => {
+    const { win, quizzes } = await open('french-versioned.html');
+    for (let i = 0; i < 100 && part(quizzes[0], '.base')?.getAttribute('lang') !== 'fr'; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(part(quizzes[0], '.hint').textContent).to.contain('chaises');
+    const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/') && p.endsWith('.js'));
+    expect(scripts.filter((p) => p === '/dist/coop-chair-quiz.js')).to.have.length(1);
+    expect(scripts.filter((p) => /coop-chair-quiz-fr-/.test(p))).to.have.length(1);
+    expect(win.__violations).to.deep.equal([]);
+  });
+
   it('works inside another component\'s shadow root, and its events reach the page', async () => {
     const { win, doc, quizzes } = await open('shadow.html');
     const seen: number[] = [];
