@@ -1,0 +1,646 @@
+/**
+ * The editor page's own words, in Arabic (the source), French and English. Not lit-localize: the XLIFF files
+ * belong to the component. Every language has every string (the `Strings` type says so). Numbers are written
+ * with Western digits, as in Morocco; plurals go through `Intl.PluralRules` (Arabic has six forms).
+ */
+import type { ProblemKind } from './problems.js';
+
+export type PageLang = 'ar' | 'fr' | 'en';
+export const PAGE_LANGS: readonly PageLang[] = ['ar', 'fr', 'en'];
+
+/** `fr-MA` → `fr`; anything else → Arabic. */
+export function pageLang(tag: string | null | undefined): PageLang {
+  const base = (tag ?? '').toLowerCase().split('-')[0];
+  return (PAGE_LANGS as readonly string[]).includes(base) ? (base as PageLang) : 'ar';
+}
+
+export const pageDir = (lang: PageLang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
+
+/** Language names as their speakers write them, for the languages the page knows. */
+const AUTONYMS: Record<string, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
+
+type Values = Record<string, string | number>;
+
+export interface Strings {
+  lang: PageLang;
+  /** A number with Western digits. */
+  n(value: number): string;
+  /** A percentage of the picture (`41.5%`). */
+  pct(value: number): string;
+  /** A file size (`45 kB`). */
+  kb(bytes: number): string;
+  /** A language's name, for labels (`Français`). */
+  langName(code: string): string;
+  /** A list (`a, b and c`). */
+  list(items: string[]): string;
+
+  appTitle: string;
+  appIntro: string;
+  pageLanguage: string;
+  privacy: string;
+
+  fileBar: string;
+  newQuiz: string;
+  confirmNew: string;
+  openQuiz: string;
+  openHelp: string;
+  openFromSite: string;
+  download: string;
+  copyJson: string;
+  copied(file: string): string;
+  copyPictureNote(file: string): string;
+  copyFailed: string;
+  showJson: string;
+  downloaded(files: string[]): string;
+  downloadedWithProblems: string;
+  downloadLinks: string;
+
+  ready: string;
+  problemsLeft(count: number): string;
+  summaryHeading: string;
+  summaryHelp: string;
+
+  pictureHeading: string;
+  modeEdit: string;
+  modePreview: string;
+  choosePicture: string;
+  pictureAddress: string;
+  useAddressSummary: string;
+  pictureAddressHelp: string;
+  useAddress: string;
+  samplePicture: string;
+  pictureEmbedded(name: string, width: number, height: number, bytes: number): string;
+  pictureBeside(name: string, width: number, height: number, bytes: number, file: string): string;
+  pictureFromAddress(address: string, width: number, height: number): string;
+  pictureLoading: string;
+  pictureFailed(address: string): string;
+  noPictureYet: string;
+  editorHelp: string;
+  addCentre: string;
+  markersLabel: string;
+  chairN(n: number): string;
+  position(x: number, y: number): string;
+  markerHelp: string;
+  chairsCount(n: number): string;
+
+  added(n: number): string;
+  removed(n: number, renumbered: boolean): string;
+  moved(n: number, x: number, y: number): string;
+  renumbered(from: number, to: number): string;
+  pictureReady: string;
+  opened(name: string): string;
+  openFailed(name: string): string;
+  dropped(fields: string[]): string;
+  needPicture(name: string): string;
+
+  quizHeading: string;
+  id: string;
+  idHelp: string;
+  languagesLegend: string;
+  languagesHelp(primary: string): string;
+  optional: string;
+  quizTexts: { title: string; question: string; intro: string; disclaimer: string };
+  quizTextHelp: { title: string; question: string; intro: string; disclaimer: string };
+  alt: string;
+  altHelp: string;
+
+  chairsHeading: string;
+  chairsEmpty: string;
+  chairPicker: string;
+  number: string;
+  numberHelp: string;
+  x: string;
+  y: string;
+  deleteChair(n: number): string;
+  chairTexts: { place: string; title: string; description: string; leadership: string; collaboration: string; strength: string; tip: string };
+  chairTextHelp: { place: string; title: string; description: string; leadership: string; collaboration: string; strength: string; tip: string };
+  hasProblems: string;
+
+  previewHeading: string;
+  previewLanguage: string;
+  previewWidth: string;
+  phone: string;
+  desktop: string;
+  previewNote(placeholder: string): string;
+  previewBlocked: string;
+  placeholder: string;
+
+  fields: { id: string; languages: string; picture: string; chairs: string; general: string; position: string; number: string; other: string };
+  problem: Record<ProblemKind, (v: Values) => string>;
+}
+
+function formatters(lang: PageLang) {
+  const locale = `${lang}-u-nu-latn`;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  const kilo = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+  const names = new Intl.DisplayNames([lang], { type: 'language' });
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const plural = new Intl.PluralRules(lang);
+  return {
+    n: (v: number) => number.format(v),
+    pct: (v: number) => percent.format(v / 100),
+    kb: (bytes: number) => kilo.format(Math.max(1, Math.round(bytes / 1024))),
+    langName: (code: string) => {
+      try {
+        return AUTONYMS[code] ?? names.of(code) ?? code;
+      } catch {
+        return code; // not a language tag at all: the schema will say so
+      }
+    },
+    list: (items: string[]) => list.format(items),
+    plural: (v: number) => plural.select(v),
+  };
+}
+
+function arabic(): Strings {
+  const f = formatters('ar');
+  const { n } = f;
+  return {
+    lang: 'ar',
+    ...f,
+    appTitle: 'محرّر اختبار «أيّ كرسي ستختار؟»',
+    appIntro:
+      'اختر صورة الغرفة، وانقر عليها لتضع الكراسي المرقّمة، واكتب ما يقوله كل كرسي عمّن يختاره، ثم نزّل ملف الاختبار. تظهر المعاينة والملاحظات وأنت تكتب.',
+    pageLanguage: 'لغة الصفحة',
+    privacy: 'كل شيء يبقى في متصفحك: لا يُرسَل أي شيء إلى أي مكان.',
+
+    fileBar: 'الملف',
+    newQuiz: 'اختبار جديد',
+    confirmNew: 'سيُمحى الاختبار الذي تعمل عليه. هل تريد المتابعة؟',
+    openQuiz: 'فتح اختبار…',
+    openHelp: 'ملف JSON، ويمكنك اختيار صورته معه',
+    openFromSite: 'أو اختبار من الموقع',
+    download: 'تنزيل الاختبار',
+    copyJson: 'نسخ JSON',
+    copied: (file) => `تم النسخ ✓ الصقه في ملف باسم ${file} داخل مجلد quizzes/‎.`,
+    copyPictureNote: (file) => `الصورة ليست داخل النص المنسوخ: نزّلها بزر «تنزيل الاختبار» وضعها بجانبه باسم ${file}.`,
+    copyFailed: 'تعذّر النسخ تلقائيًا: النص محدَّد أدناه، انسخه بنفسك أو استعمل زر «تنزيل الاختبار».',
+    showJson: 'عرض نص الملف (JSON)',
+    downloaded: (files) => `تم التنزيل: ${f.list(files)}. ضع ${files.length > 1 ? 'الملفين معًا' : 'الملف'} في مجلد quizzes/‎ بالموقع.`,
+    downloadedWithProblems: 'انتبه: الاختبار لم يكتمل بعد (انظر «ما بقي قبل النشر»). يمكنك فتح هذا الملف هنا لاحقًا لإكماله.',
+    downloadLinks: 'إن لم يبدأ التنزيل:',
+
+    ready: 'الاختبار جاهز للنشر ✓',
+    problemsLeft: (count) => {
+      switch (f.plural(count)) {
+        case 'one':
+          return 'بقي شيء واحد قبل أن يصبح الاختبار جاهزًا';
+        case 'two':
+          return 'بقي شيئان قبل أن يصبح الاختبار جاهزًا';
+        case 'few':
+          return `بقيت ${n(count)} أشياء قبل أن يصبح الاختبار جاهزًا`;
+        case 'many':
+          return `بقي ${n(count)} شيئًا قبل أن يصبح الاختبار جاهزًا`;
+        default:
+          return `بقي ${n(count)} شيء قبل أن يصبح الاختبار جاهزًا`;
+      }
+    },
+    summaryHeading: 'ما بقي قبل النشر',
+    summaryHelp: 'انقر على سطر لتنتقل إلى الحقل المعني.',
+
+    pictureHeading: 'الصورة والكراسي',
+    modeEdit: 'وضع الكراسي',
+    modePreview: 'معاينة',
+    choosePicture: 'اختيار صورة من الجهاز…',
+    pictureAddress: 'عنوان الصورة',
+    useAddressSummary: 'أو استعمل عنوان صورة…',
+    pictureAddressHelp: 'اسم ملف موجود بجانب الاختبار (مثل salle.jpg) أو عنوان يبدأ بـ https://',
+    useAddress: 'استعمال',
+    samplePicture: 'تجربة بصورة المثال',
+    pictureEmbedded: (name, w, h, bytes) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: ستُحفَظ داخل ملف الاختبار.`,
+    pictureBeside: (name, w, h, bytes, file) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: ستُنزَّل بجانب ملف الاختبار باسم ${file}.`,
+    pictureFromAddress: (address, w, h) => `${address} — ${n(w)}×${n(h)}`,
+    pictureLoading: 'جارٍ تحميل الصورة…',
+    pictureFailed: (address) => `تعذّر تحميل الصورة «${address}». اختر ملفها من جهازك أو تحقّق من العنوان.`,
+    noPictureYet: 'ابدأ باختيار صورة للغرفة: صورة فوتوغرافية أو رسمًا تُرى فيه كل الكراسي، ويُفضَّل أن يكون من الأعلى.',
+    editorHelp:
+      'انقر على الصورة لتضيف كرسيًّا، واسحب كرسيًّا لتحرّكه. بلوحة المفاتيح: انتقل إلى كرسي بزر Tab، وحرّكه بالأسهم (1٪، ومع Shift ‏0.1٪)، واحذفه بزر Delete.',
+    addCentre: 'إضافة كرسي في الوسط',
+    markersLabel: 'الكراسي على الصورة',
+    chairN: (v) => `الكرسي ${n(v)}`,
+    position: (x, y) => `${f.pct(x)} من اليسار، ${f.pct(y)} من الأعلى`,
+    markerHelp: 'الأسهم تحرّك الكرسي (مع Shift بخطوات أصغر)، وDelete تحذفه.',
+    chairsCount: (v) => `عدد الكراسي: ${n(v)}`,
+
+    added: (v) => `أُضيف الكرسي ${n(v)}.`,
+    removed: (v, renumbered) => `حُذف الكرسي ${n(v)}.${renumbered ? ' وأُعيد ترقيم الكراسي التي بعده.' : ''}`,
+    moved: (v, x, y) => `الكرسي ${n(v)}: ${f.pct(x)} من اليسار، ${f.pct(y)} من الأعلى.`,
+    renumbered: (from, to) => `صار الكرسي ${n(from)} هو الكرسي ${n(to)}، وتغيّرت أرقام الكراسي التي بينهما.`,
+    pictureReady: 'الصورة جاهزة.',
+    opened: (name) => `فُتح الاختبار ${name}.`,
+    openFailed: (name) => `تعذّر فتح ${name}: ليس ملف اختبار (JSON) صالحًا.`,
+    dropped: (fields) => `لم يُحتفَظ بهذه الحقول غير المعروفة: ${f.list(fields)}.`,
+    needPicture: (name) => `هذا الاختبار يستعمل الصورة «${name}». اختر ملفها من جهازك لتراها.`,
+
+    quizHeading: 'الاختبار',
+    id: 'اسم الملف',
+    idHelp: 'بالحروف اللاتينية الصغيرة والأرقام والشرطة (-) فقط. سيُسمّى الملف:',
+    languagesLegend: 'لغات الاختبار',
+    languagesHelp: (primary) => `${primary} دائمًا. أضف لغة لتكتب كل نص بها أيضًا.`,
+    optional: 'اختياري',
+    quizTexts: { title: 'عنوان الاختبار', question: 'السؤال', intro: 'تمهيد قصير', disclaimer: 'تنبيه' },
+    quizTextHelp: {
+      title: 'مثل: غرفة الاجتماع',
+      question: 'مثل: إذا دخلتَ غرفة الاجتماع هذه… أيّ كرسي ستختار؟',
+      intro: 'جملة أو جملتان تحت السؤال.',
+      disclaimer: 'إن تركته فارغًا يظهر: «هذا الاختبار للمتعة والتأمل، وليس تقييمًا نفسيًا.»',
+    },
+    alt: 'وصف الصورة لمن لا يراها',
+    altHelp: 'صف الغرفة ومكان كل كرسي، كما لو كنت تشرحها لشخص عبر الهاتف.',
+
+    chairsHeading: 'نصوص الكراسي',
+    chairsEmpty: 'لا كراسي بعد: انقر على الصورة أو استعمل زر «إضافة كرسي في الوسط».',
+    chairPicker: 'الكرسي الذي تكتب نصوصه',
+    number: 'رقم الكرسي',
+    numberHelp: 'غيّر الرقم لتعيد ترتيب الكراسي: تتغيّر أرقام الكراسي الأخرى تبعًا لذلك.',
+    x: 'من اليسار (٪)',
+    y: 'من الأعلى (٪)',
+    deleteChair: (v) => `حذف الكرسي ${n(v)}`,
+    chairTexts: {
+      place: 'مكانه في الغرفة',
+      title: 'عنوان النتيجة',
+      description: 'المعنى',
+      leadership: 'أسلوب القيادة',
+      collaboration: 'أسلوب التعاون',
+      strength: 'نقطة القوة',
+      tip: 'نصيحة صغيرة',
+    },
+    chairTextHelp: {
+      place: 'يُقرأ لمن لا يرى الصورة، مثل: قرب النافذة',
+      title: 'مثل: القائد',
+      description: 'جملتان أو ثلاث عمّا يقوله هذا الاختيار عن صاحبه.',
+      leadership: 'كيف يقود هذا الشخص.',
+      collaboration: 'كيف يتعاون مع الآخرين.',
+      strength: 'نقطة قوة واحدة.',
+      tip: 'نصيحة ودّية واحدة.',
+    },
+    hasProblems: 'فيه أشياء يجب إصلاحها',
+
+    previewHeading: 'معاينة',
+    previewLanguage: 'لغة المعاينة',
+    previewWidth: 'العرض',
+    phone: 'هاتف',
+    desktop: 'حاسوب',
+    previewNote: (p) => `هذا هو الاختبار الحقيقي كما سيراه الزوار. النصوص التي لم تُكتب بعد تظهر هكذا: ${p}`,
+    previewBlocked: 'ستظهر المعاينة بعد إصلاح ما يلي، فالزوار لن يروا الاختبار قبل ذلك:',
+    placeholder: '…',
+
+    fields: {
+      id: 'اسم الملف',
+      languages: 'لغات الاختبار',
+      picture: 'الصورة',
+      chairs: 'الكراسي',
+      general: 'الملف',
+      position: 'الموضع على الصورة',
+      number: 'الرقم',
+      other: 'بيانات أخرى',
+    },
+    problem: {
+      empty: () => 'هذا النص فارغ.',
+      tooLong: (v) => `النص طويل جدًا: ${n(Number(v.max))} حرفًا على الأكثر.`,
+      missingTranslation: (v) => `الترجمة (${f.langName(String(v.lang))}) ناقصة.`,
+      tooClose: (v) =>
+        `الكرسي ${n(Number(v.chair))} قريب جدًا من الكرسي ${n(Number(v.other))}: على شاشة الهاتف لن يمكن لمس أحدهما دون الآخر. باعِد بينهما قليلًا.`,
+      nearEdge: (v) =>
+        `الكرسي ${n(Number(v.chair))} قريب جدًا من حافة الصورة: على شاشة الهاتف سيخرج جزء منه عنها. أبعِده عن الحافة (${f.pct(Number(v.marginX))} على الأقل من اليمين واليسار، و${f.pct(Number(v.marginY))} من الأعلى والأسفل).`,
+      outside: () => 'يجب أن يكون الكرسي داخل الصورة (من 0 إلى 100٪).',
+      fewChairs: (v) => (Number(v.min ?? 2) === 2 ? 'ضع كرسيين على الأقل على الصورة.' : `ضع ${n(Number(v.min))} كراسٍ على الأقل على الصورة.`),
+      manyChairs: (v) => `لا يمكن أن يزيد عدد الكراسي على ${n(Number(v.max))}. احذف بعضها.`,
+      idPattern: () => 'استعمل حروفًا لاتينية صغيرة (a–z) وأرقامًا وشرطات (-) فقط، دون مسافات.',
+      noPicture: () => 'اختر صورة للغرفة.',
+      pictureScheme: () => 'هذا العنوان غير مقبول: استعمل اسم ملف أو عنوانًا يبدأ بـ https://',
+      pictureSize: () => 'تعذّر معرفة مقاس الصورة.',
+      numbering: () => 'ترقيم الكراسي غير صحيح.',
+      languages: () => 'في لغات الاختبار خطأ.',
+      unknownTrait: (v) => `السمة «${v.name}» غير معرّفة في traits.`,
+      score: () => 'الدرجة يجب أن تكون من 0 إلى 100.',
+      version: () => 'نسخة صيغة الملف غير معروفة.',
+      unknownField: (v) => `حقول غير معروفة: ${v.names}.`,
+      other: (v) => String(v.message),
+    },
+  };
+}
+
+function french(): Strings {
+  const f = formatters('fr');
+  const { n } = f;
+  return {
+    lang: 'fr',
+    ...f,
+    appTitle: 'Éditeur du quiz « Quelle chaise choisiriez-vous ? »',
+    appIntro:
+      'Choisissez la photo de la salle, cliquez dessus pour placer les chaises numérotées, écrivez ce que chaque chaise dit de la personne qui la choisit, puis téléchargez le fichier du quiz. L’aperçu et les remarques s’affichent pendant que vous écrivez.',
+    pageLanguage: 'Langue de la page',
+    privacy: 'Tout reste dans votre navigateur : rien n’est envoyé nulle part.',
+
+    fileBar: 'Fichier',
+    newQuiz: 'Nouveau quiz',
+    confirmNew: 'Le quiz en cours sera effacé. Continuer ?',
+    openQuiz: 'Ouvrir un quiz…',
+    openHelp: 'Un fichier JSON ; vous pouvez choisir sa photo en même temps',
+    openFromSite: 'ou un quiz du site',
+    download: 'Télécharger le quiz',
+    copyJson: 'Copier le JSON',
+    copied: (file) => `Copié ✓ Collez-le dans un fichier nommé ${file}, dans le dossier quizzes/.`,
+    copyPictureNote: (file) => `La photo n’est pas dans le texte copié : téléchargez-la avec « Télécharger le quiz » et placez-la à côté, sous le nom ${file}.`,
+    copyFailed: 'Copie automatique impossible : le texte est sélectionné ci-dessous, copiez-le vous-même ou utilisez « Télécharger le quiz ».',
+    showJson: 'Voir le texte du fichier (JSON)',
+    downloaded: (files) => `Téléchargé : ${f.list(files)}. Placez ${files.length > 1 ? 'ces fichiers ensemble' : 'ce fichier'} dans le dossier quizzes/ du site.`,
+    downloadedWithProblems:
+      'Attention : le quiz n’est pas encore terminé (voir « Reste à faire »). Vous pourrez rouvrir ce fichier ici pour le finir.',
+    downloadLinks: 'Si le téléchargement n’a pas commencé :',
+
+    ready: 'Le quiz est prêt à publier ✓',
+    problemsLeft: (count) => (f.plural(count) === 'one' ? 'Encore 1 point avant que le quiz soit prêt' : `Encore ${n(count)} points avant que le quiz soit prêt`),
+    summaryHeading: 'Reste à faire',
+    summaryHelp: 'Cliquez sur une ligne pour aller au champ concerné.',
+
+    pictureHeading: 'La photo et les chaises',
+    modeEdit: 'Placer les chaises',
+    modePreview: 'Aperçu',
+    choosePicture: 'Choisir une photo sur l’appareil…',
+    pictureAddress: 'Adresse de la photo',
+    useAddressSummary: 'ou utilisez l’adresse d’une photo…',
+    pictureAddressHelp: 'Le nom d’un fichier placé à côté du quiz (comme salle.jpg) ou une adresse en https://',
+    useAddress: 'Utiliser',
+    samplePicture: 'Essayer avec la photo d’exemple',
+    pictureEmbedded: (name, w, h, bytes) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)} : elle sera enregistrée dans le fichier du quiz.`,
+    pictureBeside: (name, w, h, bytes, file) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)} : elle sera téléchargée à côté du quiz, sous le nom ${file}.`,
+    pictureFromAddress: (address, w, h) => `${address} — ${n(w)}×${n(h)}`,
+    pictureLoading: 'Chargement de la photo…',
+    pictureFailed: (address) => `Impossible de charger la photo « ${address} ». Choisissez le fichier sur votre appareil ou vérifiez l’adresse.`,
+    noPictureYet: 'Commencez par choisir une photo de la salle : une photo ou un dessin où l’on voit toutes les chaises, de préférence vu de dessus.',
+    editorHelp:
+      'Cliquez sur la photo pour ajouter une chaise, faites glisser une chaise pour la déplacer. Au clavier : allez sur une chaise avec Tab, déplacez-la avec les flèches (1 %, avec Maj 0,1 %), supprimez-la avec Suppr.',
+    addCentre: 'Ajouter une chaise au centre',
+    markersLabel: 'Les chaises sur la photo',
+    chairN: (v) => `Chaise ${n(v)}`,
+    position: (x, y) => `${f.pct(x)} depuis la gauche, ${f.pct(y)} depuis le haut`,
+    markerHelp: 'Les flèches déplacent la chaise (avec Maj, par petits pas), Suppr l’enlève.',
+    chairsCount: (v) => `Chaises : ${n(v)}`,
+
+    added: (v) => `Chaise ${n(v)} ajoutée.`,
+    removed: (v, renumbered) => `Chaise ${n(v)} supprimée.${renumbered ? ' Les chaises suivantes ont été renumérotées.' : ''}`,
+    moved: (v, x, y) => `Chaise ${n(v)} : ${f.pct(x)} depuis la gauche, ${f.pct(y)} depuis le haut.`,
+    renumbered: (from, to) => `La chaise ${n(from)} est devenue la chaise ${n(to)} ; les chaises entre les deux ont changé de numéro.`,
+    pictureReady: 'La photo est prête.',
+    opened: (name) => `Quiz ${name} ouvert.`,
+    openFailed: (name) => `Impossible d’ouvrir ${name} : ce n’est pas un fichier de quiz (JSON) valide.`,
+    dropped: (fields) => `Ces champs inconnus n’ont pas été gardés : ${f.list(fields)}.`,
+    needPicture: (name) => `Ce quiz utilise la photo « ${name} ». Choisissez ce fichier sur votre appareil pour la voir.`,
+
+    quizHeading: 'Le quiz',
+    id: 'Nom du fichier',
+    idHelp: 'Lettres latines minuscules, chiffres et tirets (-) seulement. Le fichier s’appellera :',
+    languagesLegend: 'Langues du quiz',
+    languagesHelp: (primary) => `${primary} toujours. Ajoutez une langue pour écrire aussi chaque texte dans cette langue.`,
+    optional: 'facultatif',
+    quizTexts: { title: 'Titre du quiz', question: 'La question', intro: 'Courte introduction', disclaimer: 'Avertissement' },
+    quizTextHelp: {
+      title: 'Par exemple : La salle de réunion',
+      question: 'Par exemple : Si vous entriez dans cette salle de réunion… quelle chaise choisiriez-vous ?',
+      intro: 'Une ou deux phrases sous la question.',
+      disclaimer: 'Vide, le quiz affiche : « Ce quiz est fait pour s’amuser et réfléchir ; ce n’est pas une évaluation psychologique. »',
+    },
+    alt: 'Description de la photo pour qui ne la voit pas',
+    altHelp: 'Décrivez la salle et la place de chaque chaise, comme au téléphone.',
+
+    chairsHeading: 'Les textes des chaises',
+    chairsEmpty: 'Pas encore de chaise : cliquez sur la photo ou utilisez « Ajouter une chaise au centre ».',
+    chairPicker: 'Chaise dont vous écrivez les textes',
+    number: 'Numéro de la chaise',
+    numberHelp: 'Changez le numéro pour réordonner les chaises : les autres numéros suivent.',
+    x: 'Depuis la gauche (%)',
+    y: 'Depuis le haut (%)',
+    deleteChair: (v) => `Supprimer la chaise ${n(v)}`,
+    chairTexts: {
+      place: 'Sa place dans la salle',
+      title: 'Titre du résultat',
+      description: 'Ce que ce choix veut dire',
+      leadership: 'Façon de diriger',
+      collaboration: 'Façon de coopérer',
+      strength: 'Point fort',
+      tip: 'Petit conseil',
+    },
+    chairTextHelp: {
+      place: 'Lu à qui ne voit pas la photo, par exemple : près de la fenêtre',
+      title: 'Par exemple : Capitaine à bord',
+      description: 'Deux ou trois phrases sur ce que ce choix dit de la personne.',
+      leadership: 'Comment cette personne mène un groupe.',
+      collaboration: 'Comment elle travaille avec les autres.',
+      strength: 'Un point fort.',
+      tip: 'Un conseil amical.',
+    },
+    hasProblems: 'a des points à corriger',
+
+    previewHeading: 'Aperçu',
+    previewLanguage: 'Langue de l’aperçu',
+    previewWidth: 'Largeur',
+    phone: 'Téléphone',
+    desktop: 'Ordinateur',
+    previewNote: (p) => `Voici le vrai quiz, tel que les visiteurs le verront. Les textes pas encore écrits s’affichent ainsi : ${p}`,
+    previewBlocked: 'L’aperçu s’affichera une fois ceci corrigé ; les visiteurs ne verraient pas le quiz avant :',
+    placeholder: '…',
+
+    fields: {
+      id: 'Nom du fichier',
+      languages: 'Langues du quiz',
+      picture: 'Photo',
+      chairs: 'Chaises',
+      general: 'Fichier',
+      position: 'Place sur la photo',
+      number: 'Numéro',
+      other: 'Autres données',
+    },
+    problem: {
+      empty: () => 'Ce texte est vide.',
+      tooLong: (v) => `Texte trop long : ${n(Number(v.max))} caractères au plus.`,
+      missingTranslation: (v) => `Traduction manquante (${f.langName(String(v.lang))}).`,
+      tooClose: (v) =>
+        `La chaise ${n(Number(v.chair))} est trop près de la chaise ${n(Number(v.other))} : sur un téléphone, on ne pourrait pas toucher l’une sans l’autre. Écartez-les un peu.`,
+      nearEdge: (v) =>
+        `La chaise ${n(Number(v.chair))} est trop près du bord de la photo : sur un téléphone, elle dépasserait. Éloignez-la du bord (au moins ${f.pct(Number(v.marginX))} à gauche et à droite, ${f.pct(Number(v.marginY))} en haut et en bas).`,
+      outside: () => 'La chaise doit être sur la photo (de 0 à 100 %).',
+      fewChairs: (v) => `Placez au moins ${n(Number(v.min ?? 2))} chaises sur la photo.`,
+      manyChairs: (v) => `Pas plus de ${n(Number(v.max))} chaises : supprimez-en quelques-unes.`,
+      idPattern: () => 'Utilisez seulement des lettres latines minuscules (a–z), des chiffres et des tirets (-), sans espaces.',
+      noPicture: () => 'Choisissez une photo de la salle.',
+      pictureScheme: () => 'Cette adresse n’est pas acceptée : utilisez un nom de fichier ou une adresse en https://',
+      pictureSize: () => 'Impossible de connaître la taille de la photo.',
+      numbering: () => 'La numérotation des chaises est incorrecte.',
+      languages: () => 'Les langues du quiz sont incorrectes.',
+      unknownTrait: (v) => `Le trait « ${v.name} » n’est pas déclaré dans traits.`,
+      score: () => 'Le score doit aller de 0 à 100.',
+      version: () => 'Version du format de fichier inconnue.',
+      unknownField: (v) => `Champs inconnus : ${v.names}.`,
+      other: (v) => String(v.message),
+    },
+  };
+}
+
+function english(): Strings {
+  const f = formatters('en');
+  const { n } = f;
+  return {
+    lang: 'en',
+    ...f,
+    appTitle: '“Which chair would you pick?” quiz editor',
+    appIntro:
+      'Choose a picture of the room, click on it to place the numbered chairs, write what each chair says about the person who picks it, then download the quiz file. The preview and the notes update as you type.',
+    pageLanguage: 'Page language',
+    privacy: 'Everything stays in your browser: nothing is sent anywhere.',
+
+    fileBar: 'File',
+    newQuiz: 'New quiz',
+    confirmNew: 'The quiz you are working on will be cleared. Continue?',
+    openQuiz: 'Open a quiz…',
+    openHelp: 'A JSON file; you can pick its picture along with it',
+    openFromSite: 'or one of the site’s quizzes',
+    download: 'Download the quiz',
+    copyJson: 'Copy the JSON',
+    copied: (file) => `Copied ✓ Paste it into a file named ${file} in the quizzes/ folder.`,
+    copyPictureNote: (file) => `The picture is not in the copied text: download it with “Download the quiz” and put it beside, named ${file}.`,
+    copyFailed: 'Could not copy automatically: the text is selected below; copy it yourself or use “Download the quiz”.',
+    showJson: 'Show the file’s text (JSON)',
+    downloaded: (files) => `Downloaded: ${f.list(files)}. Put ${files.length > 1 ? 'these files together' : 'this file'} in the site’s quizzes/ folder.`,
+    downloadedWithProblems: 'Note: the quiz is not finished yet (see “Still to do”). You can open this file here later to finish it.',
+    downloadLinks: 'If the download did not start:',
+
+    ready: 'The quiz is ready to publish ✓',
+    problemsLeft: (count) => (f.plural(count) === 'one' ? '1 thing left before the quiz is ready' : `${n(count)} things left before the quiz is ready`),
+    summaryHeading: 'Still to do',
+    summaryHelp: 'Click a line to go to the field it concerns.',
+
+    pictureHeading: 'The picture and the chairs',
+    modeEdit: 'Place the chairs',
+    modePreview: 'Preview',
+    choosePicture: 'Choose a picture from this device…',
+    pictureAddress: 'Picture address',
+    useAddressSummary: 'or use a picture’s address…',
+    pictureAddressHelp: 'A file name beside the quiz (like room.jpg) or an https:// address',
+    useAddress: 'Use',
+    samplePicture: 'Try the sample picture',
+    pictureEmbedded: (name, w, h, bytes) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: it will be saved inside the quiz file.`,
+    pictureBeside: (name, w, h, bytes, file) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: it will be downloaded beside the quiz, named ${file}.`,
+    pictureFromAddress: (address, w, h) => `${address} — ${n(w)}×${n(h)}`,
+    pictureLoading: 'Loading the picture…',
+    pictureFailed: (address) => `Could not load the picture “${address}”. Choose the file on your device or check the address.`,
+    noPictureYet: 'Start by choosing a picture of the room: a photo or a drawing where every chair can be seen, preferably from above.',
+    editorHelp:
+      'Click on the picture to add a chair; drag a chair to move it. With the keyboard: Tab to a chair, move it with the arrow keys (1%, with Shift 0.1%), remove it with Delete.',
+    addCentre: 'Add a chair in the centre',
+    markersLabel: 'Chairs on the picture',
+    chairN: (v) => `Chair ${n(v)}`,
+    position: (x, y) => `${f.pct(x)} from the left, ${f.pct(y)} from the top`,
+    markerHelp: 'Arrow keys move the chair (with Shift, in small steps); Delete removes it.',
+    chairsCount: (v) => `Chairs: ${n(v)}`,
+
+    added: (v) => `Chair ${n(v)} added.`,
+    removed: (v, renumbered) => `Chair ${n(v)} removed.${renumbered ? ' The chairs after it were renumbered.' : ''}`,
+    moved: (v, x, y) => `Chair ${n(v)}: ${f.pct(x)} from the left, ${f.pct(y)} from the top.`,
+    renumbered: (from, to) => `Chair ${n(from)} is now chair ${n(to)}; the chairs in between changed numbers.`,
+    pictureReady: 'The picture is ready.',
+    opened: (name) => `Opened the quiz ${name}.`,
+    openFailed: (name) => `Could not open ${name}: it is not a valid quiz (JSON) file.`,
+    dropped: (fields) => `These unknown fields were not kept: ${f.list(fields)}.`,
+    needPicture: (name) => `This quiz uses the picture “${name}”. Choose that file on your device to see it.`,
+
+    quizHeading: 'The quiz',
+    id: 'File name',
+    idHelp: 'Lowercase Latin letters, digits and dashes (-) only. The file will be named:',
+    languagesLegend: 'Quiz languages',
+    languagesHelp: (primary) => `${primary} always. Add a language to write every text in it too.`,
+    optional: 'optional',
+    quizTexts: { title: 'Quiz title', question: 'The question', intro: 'Short introduction', disclaimer: 'Disclaimer' },
+    quizTextHelp: {
+      title: 'For example: The Meeting Room',
+      question: 'For example: If you walked into this meeting room… which chair would you choose?',
+      intro: 'One or two sentences under the question.',
+      disclaimer: 'Left empty, the quiz shows: “This quiz is for fun and reflection, not a psychological assessment.”',
+    },
+    alt: 'Description of the picture for people who cannot see it',
+    altHelp: 'Describe the room and where each chair is, as you would over the phone.',
+
+    chairsHeading: 'The chairs’ texts',
+    chairsEmpty: 'No chairs yet: click on the picture or use “Add a chair in the centre”.',
+    chairPicker: 'Chair whose texts you are writing',
+    number: 'Chair number',
+    numberHelp: 'Change the number to reorder the chairs: the other numbers follow.',
+    x: 'From the left (%)',
+    y: 'From the top (%)',
+    deleteChair: (v) => `Remove chair ${n(v)}`,
+    chairTexts: {
+      place: 'Where it is in the room',
+      title: 'Result title',
+      description: 'What this choice means',
+      leadership: 'Leadership style',
+      collaboration: 'Collaboration style',
+      strength: 'Strength',
+      tip: 'Friendly tip',
+    },
+    chairTextHelp: {
+      place: 'Read to people who cannot see the picture, e.g. by the window',
+      title: 'For example: The Captain',
+      description: 'Two or three sentences on what this choice says about the person.',
+      leadership: 'How this person leads.',
+      collaboration: 'How they work with others.',
+      strength: 'One strength.',
+      tip: 'One friendly tip.',
+    },
+    hasProblems: 'has things to fix',
+
+    previewHeading: 'Preview',
+    previewLanguage: 'Preview language',
+    previewWidth: 'Width',
+    phone: 'Phone',
+    desktop: 'Desktop',
+    previewNote: (p) => `This is the real quiz, as visitors will see it. Texts not written yet show as: ${p}`,
+    previewBlocked: 'The preview will appear once this is fixed; visitors would not see the quiz before:',
+    placeholder: '…',
+
+    fields: {
+      id: 'File name',
+      languages: 'Quiz languages',
+      picture: 'Picture',
+      chairs: 'Chairs',
+      general: 'File',
+      position: 'Place on the picture',
+      number: 'Number',
+      other: 'Other data',
+    },
+    problem: {
+      empty: () => 'This text is empty.',
+      tooLong: (v) => `Too long: ${n(Number(v.max))} characters at most.`,
+      missingTranslation: (v) => `The ${f.langName(String(v.lang))} translation is missing.`,
+      tooClose: (v) =>
+        `Chair ${n(Number(v.chair))} is too close to chair ${n(Number(v.other))}: on a phone, nobody could tap one without the other. Move them a little further apart.`,
+      nearEdge: (v) =>
+        `Chair ${n(Number(v.chair))} is too close to the edge of the picture: on a phone it would stick out. Move it away from the edge (at least ${f.pct(Number(v.marginX))} from the left and right, ${f.pct(Number(v.marginY))} from the top and bottom).`,
+      outside: () => 'The chair must be on the picture (0 to 100%).',
+      fewChairs: (v) => `Place at least ${n(Number(v.min ?? 2))} chairs on the picture.`,
+      manyChairs: (v) => `No more than ${n(Number(v.max))} chairs: remove some.`,
+      idPattern: () => 'Use only lowercase Latin letters (a–z), digits and dashes (-), no spaces.',
+      noPicture: () => 'Choose a picture of the room.',
+      pictureScheme: () => 'This address is not accepted: use a file name or an https:// address.',
+      pictureSize: () => 'Could not tell the size of the picture.',
+      numbering: () => 'The chairs are not numbered correctly.',
+      languages: () => 'The quiz’s languages are not right.',
+      unknownTrait: (v) => `The trait “${v.name}” is not declared in traits.`,
+      score: () => 'The score must be from 0 to 100.',
+      version: () => 'Unknown version of the file format.',
+      unknownField: (v) => `Unknown fields: ${v.names}.`,
+      other: (v) => String(v.message),
+    },
+  };
+}
+
+const cache = new Map<PageLang, Strings>();
+const makers: Record<PageLang, () => Strings> = { ar: arabic, fr: french, en: english };
+
+/** The page's words in `lang`. */
+export function strings(lang: PageLang): Strings {
+  let s = cache.get(lang);
+  if (!s) cache.set(lang, (s = makers[lang]()));
+  return s;
+}
