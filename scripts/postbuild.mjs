@@ -26,6 +26,7 @@ for (const name of await readdir(join(root, 'demo'))) {
   if (name === 'index.html') {
     const html = (await readFile(join(root, 'demo', name), 'utf8'))
       .replace('src="../src/define.ts"', 'src="./coop-chair-quiz.js"')
+      .replace('href="./author.html"', 'href="./author/author.html"')
       .replace('<head>', '<head>\n    <meta name="quizzes-dir" content="./quizzes/" />');
     await writeFile(join(dist, 'index.html'), html);
   } else if (/\.(js|css)$/.test(name)) {
