@@ -420,6 +420,14 @@ export const styles = css`
     font-weight: 700;
   }
 
+  /* Numbers keep their own direction inside text of the other direction ("Chair 5" in Arabic, "٪" in French). */
+  .num,
+  .badge,
+  .score,
+  bdi {
+    unicode-bidi: isolate;
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;

@@ -102,6 +102,17 @@ describe('<coop-chair-quiz>: languages and direction', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('isolates numbers and text in the other direction (bidi)', async () => {
+    html.lang = 'fr';
+    const { el } = await addQuiz({ src: `${FIXTURES}small.json` });
+    await until(el, 'fr');
+    chair(el, 2).click();
+    await el.updateComplete;
+    for (const selector of ['.question', '.result-title', '.badge', '[data-number="2"] .num']) {
+      expect(getComputedStyle($(el, selector)!).unicodeBidi, selector).to.equal('isolate');
+    }
+  });
+
   it('uses a bilingual quiz file\'s French text on a French page', async () => {
     html.lang = 'fr';
     const { el } = await addQuiz({ src: `${FIXTURES}partly-french.json` });
