@@ -41,6 +41,8 @@ await build({
   root: join(root, 'demo'),
   base: './',
   logLevel: 'warn',
+  // The page's assets sit in dist/author/assets/: the built-in quiz is two folders up (src/default-quiz.ts).
+  define: { __COOP_QUIZZES_DIR__: JSON.stringify('../../quizzes/') },
   build: {
     outDir: join(dist, 'author'),
     emptyOutDir: true,

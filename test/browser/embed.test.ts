@@ -221,6 +221,22 @@ describe('embedding the built script (dist/)', () => {
   });
 });
 
+describe('the quiz playground in dist/', () => {
+  it('ships built, and renders its editor and preview', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1100px';
+    frame.style.height = '800px';
+    frame.src = '/dist/author/author.html';
+    frames.push(frame);
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const doc = frame.contentDocument!;
+    for (let i = 0; i < 150 && !doc.querySelector('quiz-author')?.shadowRoot?.childElementCount; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(doc.querySelector('quiz-author')!.shadowRoot!.childElementCount).to.be.above(0);
+    expect(frame.contentWindow!.customElements.get('coop-chair-quiz')).to.exist;
+  });
+});
+
 describe('misbehaving servers', () => {
   const errorOf = async (attrs: Record<string, string>) => {
     const el = document.createElement('coop-chair-quiz') as CoopChairQuiz;
