@@ -63,5 +63,5 @@ export default {
   <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /></head>
   <body><script type="module" src="${testFramework}"></script></body>
 </html>`,
-  testFramework: { config: { timeout: 20_000 } },
+  testFramework: { config: { timeout: 20_000, ...(process.env.MOCHA_GREP ? { grep: process.env.MOCHA_GREP } : {}) } },
 };

@@ -71,6 +71,7 @@ export const styles = css`
 
   .card {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 12px;
   }
 
@@ -108,6 +109,7 @@ export const styles = css`
   .stage,
   .picture-column {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 12px;
     align-items: start;
   }
@@ -319,7 +321,7 @@ export const styles = css`
   }
   .trait {
     display: grid;
-    grid-template-columns: minmax(7em, 1fr) 2fr;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
     align-items: center;
     gap: 8px;
   }

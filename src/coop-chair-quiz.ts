@@ -13,6 +13,12 @@ import type { Chair, Quiz, Text } from './quiz.js';
 import * as share from './share.js';
 import { directionOf, pickText } from './text.js';
 
+/** Number formatters for Arabic-Indic digits, by locale (making one per chair per render is slow). */
+const arabicDigits = new Map<string, Intl.NumberFormat>();
+
+/** Chairs drawn per frame in very large quizzes. */
+const CHAIR_BATCH = 120;
+
 /** Where a shown result comes from. */
 type ResultOrigin = 'visitor' | 'shared' | 'remembered' | 'code';
 
@@ -103,6 +109,8 @@ export class CoopChairQuiz extends LitElement {
     args: () => [this.quizUrl] as const,
     onComplete: (quiz) => {
       this.pictureFailed = false;
+      this.renderedChairs = quiz.chairs.length > CHAIR_BATCH ? CHAIR_BATCH : Infinity;
+      if (quiz.chairs.length > CHAIR_BATCH) this.renderMoreChairs(quiz);
       fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url: this.quizUrl, chairs: quiz.chairs.length });
       this.restoreResult(quiz);
     },
@@ -128,6 +136,8 @@ export class CoopChairQuiz extends LitElement {
   /** Where the shown result comes from: the visitor now, a result link, their last visit, or the page's code. */
   @state() private origin: ResultOrigin = 'code';
   @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
+  /** How many chairs are drawn so far: a very large quiz is drawn a batch per frame (see `renderMoreChairs`). */
+  @state() private renderedChairs = Infinity;
   /** Set while the element itself changes `chair`, to tell it from a change made by the page's code. */
   private ownChange = false;
 
@@ -218,6 +228,20 @@ export class CoopChairQuiz extends LitElement {
     if (changed) fire(this, 'coop-chair-quiz-choose', { quizId: quiz.id, chair: chair.number });
     await this.updateComplete;
     this.resultHeading?.focus();
+  }
+
+  /**
+   * Draws the next batch of chairs at the next frame, until all are there. Styling and laying out a thousand
+   * positioned chairs at once is one long task that freezes the page (hundreds of ms on a phone); in batches, the
+   * page stays responsive while they appear.
+   */
+  private renderMoreChairs(quiz: Quiz) {
+    requestAnimationFrame(() => {
+      if (!this.isConnected || this.quiz !== quiz) return;
+      this.renderedChairs += CHAIR_BATCH;
+      if (this.renderedChairs < quiz.chairs.length) this.renderMoreChairs(quiz);
+      else this.renderedChairs = Infinity;
+    });
   }
 
   private showChair(chair: number | undefined, origin: ResultOrigin) {
@@ -345,8 +369,12 @@ export class CoopChairQuiz extends LitElement {
     return value === undefined ? undefined : pickText(value, this.locale, quiz.lang);
   }
 
+  /** A chair number in the page's digits: Western digits as they are, Arabic-Indic through a cached formatter. */
   private number(n: number) {
-    return new Intl.NumberFormat(this.locale, { numberingSystem: this.digits === 'arab' ? 'arab' : 'latn', useGrouping: false }).format(n);
+    if (this.digits !== 'arab') return String(n);
+    let format = arabicDigits.get(this.locale);
+    if (!format) arabicDigits.set(this.locale, (format = new Intl.NumberFormat(this.locale, { numberingSystem: 'arab', useGrouping: false })));
+    return format.format(n);
   }
 
   private chairCount(n: number) {
@@ -410,7 +438,7 @@ export class CoopChairQuiz extends LitElement {
                 ? html`<p class="picture-missing" role="note">${msg('تعذّر تحميل صورة الغرفة، لكن يمكنك اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}</p>`
                 : nothing}
               <div class="chairs" role="radiogroup" aria-labelledby="question" aria-describedby="hint" @keydown=${this.onChairKeydown}>
-                ${quiz.chairs.map((chair, i) => this.renderChair(quiz, chair, i))}
+                ${quiz.chairs.slice(0, this.renderedChairs).map((chair, i) => this.renderChair(quiz, chair, i))}
               </div>`,
           )}
           <p class="hint" id="hint">

@@ -105,9 +105,14 @@ describe('<coop-chair-quiz>: the built-in quiz', () => {
       await el.updateComplete;
       expect(chosen.map((e) => e.detail.chair)).to.deep.equal([1]);
       expect(deepActiveElement()).to.equal($(el, '.result-heading'));
-      // Tab reaches "choose again"; Enter on it goes back to the chairs.
-      await sendKeys({ press: 'Tab' });
-      expect(deepActiveElement()).to.equal($(el, '.again'));
+      // Tab goes through the share buttons, in order, to "choose again"; Enter on it goes back to the chairs.
+      const stops: Element[] = [];
+      for (let i = 0; i < 6 && deepActiveElement() !== $(el, '.again'); i++) {
+        await sendKeys({ press: 'Tab' });
+        stops.push(deepActiveElement()!);
+      }
+      const shareStops = $$(el, '.share a, .share button, .share-button');
+      expect(stops).to.deep.equal([...shareStops, $(el, '.again')]);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(deepActiveElement()).to.equal(chair(el, 1));
@@ -260,5 +265,44 @@ describe('<coop-chair-quiz>: bad input', () => {
     await el.updateComplete;
     expect($(el, '.result-heading')!.textContent).to.contain('العنوان 3');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<coop-chair-quiz>: a very large quiz', () => {
+  afterEach(cleanup);
+
+  it('draws 1,000 chairs in batches, all of them in the end, and they work', async () => {
+    const chairsList = Array.from({ length: 1000 }, (_, i) => ({
+      number: i + 1,
+      x: 1 + (i % 40) * 2.5,
+      y: 2 + Math.floor(i / 40) * 3.9,
+      place: `المكان ${i + 1}`,
+      title: `العنوان ${i + 1}`,
+      description: 'وصف قصير.',
+      leadership: 'قيادة.',
+      collaboration: 'تعاون.',
+    }));
+    const quiz = {
+      version: 1,
+      id: 'big',
+      title: 'قاعة كبيرة',
+      question: 'أيّ كرسي تختار؟',
+      image: { src: new URL('../../quizzes/meeting-room.svg', import.meta.url).href, alt: 'قاعة فيها ألف كرسي', width: 800, height: 600 },
+      chairs: chairsList,
+    };
+    const src = URL.createObjectURL(new Blob([JSON.stringify(quiz)], { type: 'application/json' }));
+    try {
+      const { el, event } = await addQuiz({ src });
+      expect(event.type).to.equal('coop-chair-quiz-ready');
+      expect(chairs(el).length).to.be.below(1000, 'not all in the first frame');
+      for (let i = 0; i < 200 && chairs(el).length < 1000; i++) await nextFrame();
+      await el.updateComplete;
+      expect(chairs(el)).to.have.length(1000);
+      chair(el, 999).click();
+      await el.updateComplete;
+      expect($(el, '.result-heading')!.textContent).to.contain('999');
+    } finally {
+      URL.revokeObjectURL(src);
+    }
   });
 });
