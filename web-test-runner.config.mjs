@@ -48,7 +48,8 @@ export default {
   nodeResolve: true,
   middleware: [e2eServerMiddleware()],
   concurrency: 1,
-  concurrentBrowsers: 3,
+  // One engine at a time: three browsers on two cores starve WebKit's WebDriver (navigation timeouts seen in CI).
+  concurrentBrowsers: 1,
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,

@@ -359,10 +359,6 @@ export const styles = css`
   }
   .copy-status {
     flex-basis: 100%;
-    min-block-size: 1lh;
-  }
-  .copy-status:empty {
-    min-block-size: 0;
   }
   .link-field {
     inline-size: 100%;
