@@ -255,13 +255,13 @@ export class CoopChairQuiz extends LitElement {
     if (this.chair !== undefined) return;
     if (location.hash.includes('coop-chair-quiz=')) {
       const chair = share.readResultLink(location.hash, quiz.id, quiz.chairs.length);
-      if (chair !== undefined && this.chair === undefined) {
+      if (chair !== undefined) {
         this.showChair(chair, 'shared');
         return;
       }
     }
     const last = this.remember ? Number(storage(quiz.id)) : NaN;
-    if (Number.isInteger(last) && last >= 1 && last <= quiz.chairs.length && this.chair === undefined) {
+    if (Number.isInteger(last) && last >= 1 && last <= quiz.chairs.length) {
       this.showChair(last, 'remembered');
     }
   }
