@@ -9,6 +9,21 @@ import { css } from 'lit';
  * Positions on the picture are physical (`left`/`top`): the picture is never mirrored. Everything else uses
  * logical properties, so right-to-left needs no special rules.
  */
+/** Text for screen readers only. Shared with the quiz playground (demo/author). */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+`;
+
 export const styles = css`
   :host {
     display: block;
@@ -426,17 +441,7 @@ export const styles = css`
     unicode-bidi: isolate;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
+  ${visuallyHidden}
 
   @media (prefers-reduced-motion: reduce) {
     .chair,

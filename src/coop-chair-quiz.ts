@@ -13,8 +13,16 @@ import type { Chair, Quiz, Text } from './quiz.js';
 import * as share from './share.js';
 import { directionOf, pickText } from './text.js';
 
-/** Number formatters for Arabic-Indic digits, by locale (making one per chair per render is slow). */
-const arabicDigits = new Map<string, Intl.NumberFormat>();
+/** Number formatters and plural rules, made once per locale and kind (making one per chair per render is slow). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function numberFormat(locale: string, digits: 'latn' | 'arab', style: 'decimal' | 'percent'): Intl.NumberFormat {
+  const key = `${locale}|${digits}|${style}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { numberingSystem: digits, style, useGrouping: false })));
+  return format;
+}
 
 /** Chairs drawn per frame in very large quizzes. */
 const CHAIR_BATCH = 120;
@@ -371,16 +379,15 @@ export class CoopChairQuiz extends LitElement {
 
   /** A chair number in the page's digits: Western digits as they are, Arabic-Indic through a cached formatter. */
   private number(n: number) {
-    if (this.digits !== 'arab') return String(n);
-    let format = arabicDigits.get(this.locale);
-    if (!format) arabicDigits.set(this.locale, (format = new Intl.NumberFormat(this.locale, { numberingSystem: 'arab', useGrouping: false })));
-    return format.format(n);
+    return this.digits === 'arab' ? numberFormat(this.locale, 'arab', 'decimal').format(n) : String(n);
   }
 
   private chairCount(n: number) {
     const count = this.number(n);
     // One message per Arabic plural category (CLDR): French and English use "one" and "other" (and "many").
-    switch (new Intl.PluralRules(this.locale).select(n)) {
+    let rules = pluralRules.get(this.locale);
+    if (!rules) pluralRules.set(this.locale, (rules = new Intl.PluralRules(this.locale)));
+    switch (rules.select(n)) {
       case 'zero':
         return msg('لا كراسي', { id: 'chairs-zero', desc: 'Chair count, plural category "zero" (Arabic only).' });
       case 'one':
@@ -539,7 +546,7 @@ export class CoopChairQuiz extends LitElement {
   private renderTraits(quiz: Quiz, chair: Chair) {
     const traits = (quiz.traits ?? []).filter((trait) => chair.scores?.[trait.id] !== undefined);
     if (!traits.length) return nothing;
-    const percent = new Intl.NumberFormat(this.locale, { style: 'percent', numberingSystem: this.digits === 'arab' ? 'arab' : 'latn' });
+    const percent = numberFormat(this.locale, this.digits === 'arab' ? 'arab' : 'latn', 'percent');
     return html`<section class="traits">
       <h4>${msg('ملامحك', { id: 'traits', desc: 'Result card: heading of the small chart of trait scores (e.g. initiative 80%).' })}</h4>
       <dl>

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../src/coop-chair-quiz.styles.js';
 
 /*
  * The editor's look: the component's palette (teal markers, yellow for the chair being edited, the same focus blue)
@@ -700,17 +701,7 @@ export const styles = css`
     border-block-start: 1px solid var(--border);
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
-  }
+  ${visuallyHidden}
 
   @media (forced-colors: active) {
     .marker {
