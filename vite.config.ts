@@ -66,8 +66,23 @@ const dropRuntimeDeadWeight = (): Plugin => ({
   },
 });
 
+/**
+ * In the script-tag build, the validator that explains a broken quiz (`import('./explain.js')` in load.ts, zod
+ * and the schema: about 10 kB) is not part of the main script: it is `coop-chair-quiz-explain.js`, built on its
+ * own by scripts/postbuild.mjs, and loaded only for a file that fails the quick check.
+ */
+const explainApart = (): Plugin => ({
+  name: 'coop-explain-apart',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (source === './explain.js' && importer?.endsWith('/src/load.ts')) return { id: './coop-chair-quiz-explain.js', external: true };
+    return null;
+  },
+});
+
 export default defineConfig(({ command }) => ({
-  plugins: [quizIndexPlugin(), standaloneLocales(), dropRuntimeDeadWeight()],
+  plugins: [quizIndexPlugin(), standaloneLocales(), dropRuntimeDeadWeight(), explainApart()],
   server: { host: '127.0.0.1', port: 8000, open: false },
   // In the build, the built-in quiz sits in dist/quizzes/, beside the script (see src/default-quiz.ts);
   // from source (npm start), it is one folder up from src/.

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import { styles } from './coop-chair-quiz.styles.js';
 import { cssVars } from './css-vars.js';
@@ -112,23 +111,40 @@ export class CoopChairQuiz extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  private readonly quizTask = new Task(this, {
-    task: ([url], { signal }) => loadQuiz(url, { signal, timeout: this.timeout }),
-    args: () => [this.quizUrl] as const,
-    onComplete: (quiz) => {
-      this.pictureFailed = false;
-      this.renderedChairs = quiz.chairs.length > CHAIR_BATCH ? CHAIR_BATCH : Infinity;
-      if (quiz.chairs.length > CHAIR_BATCH) this.renderMoreChairs(quiz);
-      fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url: this.quizUrl, chairs: quiz.chairs.length });
-      this.restoreResult(quiz);
-    },
-    onError: (error) => {
-      if ((error as Error)?.name === 'AbortError') return; // removed from the page, or another quiz asked for
-      const e = error instanceof QuizLoadError ? error : new QuizLoadError('network', this.quizUrl, `${this.quizUrl}: ${String(error)}`);
-      console.error(`<coop-chair-quiz> ${e.message}`);
-      fire(this, 'coop-chair-quiz-error', { url: e.url, kind: e.kind, message: e.message, problems: e.problems, status: e.status });
-    },
-  });
+  /**
+   * The quiz file for `url`: loading (neither `quiz` nor `error`), loaded, or failed. A new `src` starts a new
+   * load in `willUpdate`; the old one is aborted.
+   */
+  @state() private load?: { url: string; quiz?: Quiz; error?: unknown };
+  /** Aborts the load in flight, if any. */
+  private loading?: AbortController;
+
+  private startLoad() {
+    const url = this.quizUrl;
+    this.loading?.abort();
+    const controller = (this.loading = new AbortController());
+    this.load = { url };
+    loadQuiz(url, { signal: controller.signal, timeout: this.timeout }).then(
+      (quiz) => {
+        if (this.loading !== controller) return; // aborted, or superseded by another load
+        this.loading = undefined;
+        this.load = { url, quiz };
+        this.pictureFailed = false;
+        this.renderedChairs = quiz.chairs.length > CHAIR_BATCH ? CHAIR_BATCH : Infinity;
+        if (quiz.chairs.length > CHAIR_BATCH) this.renderMoreChairs(quiz);
+        fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url, chairs: quiz.chairs.length });
+        this.restoreResult(quiz);
+      },
+      (error: unknown) => {
+        if (this.loading !== controller) return;
+        this.loading = undefined;
+        const e = error instanceof QuizLoadError ? error : new QuizLoadError('network', url, `${url}: ${String(error)}`);
+        this.load = { url, error: e };
+        console.error(`<coop-chair-quiz> ${e.message}`);
+        fire(this, 'coop-chair-quiz-error', { url: e.url, kind: e.kind, message: e.message, problems: e.problems, status: e.status });
+      },
+    );
+  }
 
   @query('.result-heading') private resultHeading?: HTMLElement;
   @queryAll('[role="radio"]') private chairElements!: NodeListOf<HTMLElement>;
@@ -139,8 +155,6 @@ export class CoopChairQuiz extends LitElement {
   @state() private focusIndex = 0;
   @state() private pictureFailed = false;
   private failedLocales = new Set<string>();
-  /** A load was cut short by removal from the page: run it again when the element comes back. */
-  private interrupted = false;
   /** Where the shown result comes from: the visitor now, a result link, their last visit, or the page's code. */
   @state() private origin: ResultOrigin = 'code';
   @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
@@ -166,7 +180,7 @@ export class CoopChairQuiz extends LitElement {
 
   /** The quiz being shown, once loaded and valid. */
   get quiz(): Quiz | undefined {
-    return this.quizTask.value;
+    return this.load?.quiz;
   }
 
   /** The absolute URL of the quiz file this element shows. */
@@ -182,19 +196,17 @@ export class CoopChairQuiz extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     watchPageLang(this, true);
-    if (this.interrupted) {
-      this.interrupted = false;
-      void this.quizTask.run();
-    }
+    // A load cut short by removal from the page runs again when the element comes back.
+    if (!this.load) this.requestUpdate();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     watchPageLang(this, false);
     // Leave nothing running for an element that left the page: no fetch, no timer.
-    if (this.quizTask.status === TaskStatus.PENDING) {
-      this.interrupted = true;
-      this.quizTask.abort();
+    if (this.loading) {
+      this.loading.abort();
+      this.loading = this.load = undefined;
     }
   }
 
@@ -306,7 +318,7 @@ export class CoopChairQuiz extends LitElement {
 
   /** Loads the quiz file again (after a network error, say). */
   reload() {
-    return this.quizTask.run();
+    this.startLoad();
   }
 
   private get locale(): UiLocale {
@@ -318,6 +330,7 @@ export class CoopChairQuiz extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (this.load?.url !== this.quizUrl && this.isConnected) this.startLoad();
     const wanted = resolveUiLocale(nearestLang(this));
     if (wanted !== this.uiLocale) {
       if (isLocaleReady(wanted) || this.failedLocales.has(wanted)) {
@@ -346,12 +359,7 @@ export class CoopChairQuiz extends LitElement {
     if (!locale) return this.renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true);
     useLocale(locale);
     return html`<div class="base" part="base" lang=${locale} dir=${directionOf(locale)}>
-      ${this.quizTask.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        complete: (quiz) => this.renderQuiz(quiz),
-        error: (error) => this.renderError(error),
-      })}
+      ${this.load?.quiz ? this.renderQuiz(this.load.quiz) : this.load?.error ? this.renderError(this.load.error) : this.renderLoading()}
     </div>`;
   }
 

@@ -2,7 +2,14 @@
  * Fetching a quiz file: bounded in time and size, never throws anything but a `QuizLoadError`
  * that says what went wrong in terms a page owner or author can act on.
  */
-import { parseQuiz, type Quiz } from './quiz.js';
+import type { Quiz } from './quiz.js';
+import { checkQuiz } from './quiz-check.js';
+
+/**
+ * The zod schema, loaded only to explain a file the quick check refused. In the script-tag build this is a
+ * file of its own beside the script, `coop-chair-quiz-explain.js`, that imports nothing (see vite.config.ts).
+ */
+const explain = () => import('./explain.js');
 
 export type QuizLoadErrorKind =
   | 'network' // the server could not be reached
@@ -121,11 +128,19 @@ export async function loadQuiz(url: string, options: LoadOptions = {}): Promise<
       throw new QuizLoadError('not-json', url, `${url}: not a JSON file (${(error as Error).message})`);
     }
     // The authors' layout rules are for `npm run validate`; the page shows any structurally sound quiz.
-    const result = parseQuiz(data, { layout: false });
-    if (!result.ok) {
-      throw new QuizLoadError('invalid', url, `${url}: not a valid quiz:\n${result.problems.map((p) => `  ${p}`).join('\n')}`, result.problems);
+    let quiz = checkQuiz(data);
+    if (!quiz) {
+      let result;
+      try {
+        result = (await explain()).parseQuiz(data, { layout: false });
+      } catch (error) {
+        throw new QuizLoadError('invalid', url, `${url}: not a valid quiz (the validator that explains why could not be loaded: ${String(error)})`);
+      }
+      if (!result.ok) {
+        throw new QuizLoadError('invalid', url, `${url}: not a valid quiz:\n${result.problems.map((p) => `  ${p}`).join('\n')}`, result.problems);
+      }
+      quiz = result.quiz;
     }
-    const quiz = result.quiz;
     return { ...quiz, image: { ...quiz.image, src: new URL(quiz.image.src, url).href } };
   } finally {
     clearTimeout(timer);

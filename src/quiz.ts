@@ -1,21 +1,20 @@
 /**
  * The quiz file format, version 1: the single source of truth.
  *
- * The component validates every file it loads against `QuizSchema`; `npm run validate` uses the same schema
- * plus the file-system checks in `scripts/`; `schema/quiz.schema.json` is generated from it
- * (`npm run schema`). Every message an author can see is written here or in `issues.ts`.
+ * `npm run validate` uses this schema plus the file-system checks in `scripts/`; `schema/quiz.schema.json` is
+ * generated from it (`npm run schema`); the playground shows its messages. Every message an author can see is
+ * written here, in `quiz-format.ts` or in `issues.ts`.
  *
- * Built with `zod/mini` to keep the script-tag bundle small; the messages are ours, not zod's.
+ * The component does not carry zod: it checks a file with `quiz-check.ts`, which accepts exactly what this
+ * schema accepts (test/unit/quiz-check.test.ts compares them on thousands of broken files), and loads this
+ * schema only for a file that fails, to say why (see `load.ts`). Limits and whole-quiz rules live in
+ * `quiz-format.ts`, shared by both. The messages are ours, not zod's.
  */
 import * as z from 'zod/mini';
 import { formatIssues, formatPath } from './issues.js';
+import { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, QUIZ_VERSION, quizRules } from './quiz-format.js';
 
-/** Languages are BCP 47-ish tags: `ar`, `fr`, `en`, `zgh`, `ar-MA`… */
-const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-export const QUIZ_VERSION = 1;
-
-/** Quiz ids are also file names: lowercase letters, digits and dashes. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, QUIZ_VERSION, type Text } from './quiz-format.js';
 
 /**
  * Chairs' centres must be at least this far apart, in CSS pixels, when the picture is 320 px wide,
@@ -24,26 +23,6 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  */
 export const MIN_CHAIR_GAP_PX = 28;
 export const NARROW_WIDTH_PX = 320;
-
-/** Limits on lengths, in characters, so that texts fit the result card at phone width. */
-export const MAX_LENGTH = {
-  title: 80,
-  question: 160,
-  intro: 300,
-  disclaimer: 200,
-  alt: 400,
-  place: 60,
-  chairTitle: 60,
-  description: 400,
-  style: 220,
-  note: 160,
-  traitLabel: 40,
-} as const;
-/** A bound against absurd files; the layout rules keep authored quizzes far below it (about 30 chairs). */
-export const MAX_CHAIRS = 1000;
-
-/** The schemas of every `Text` field, so rules that concern all texts can find them from the schema itself. */
-const textSchemas = new WeakSet<z.ZodMiniType>();
 
 const nonEmpty = (max: number) =>
   z.string({ error: 'expected a text' }).check(
@@ -55,8 +34,8 @@ const nonEmpty = (max: number) =>
  * A text shown to visitors: a plain string in the quiz's own language, or an object of translations
  * (`{ "ar": "…", "fr": "…" }`). Always shown as text, never as HTML.
  */
-const text = (max: number) => {
-  const schema = z.union(
+const text = (max: number) =>
+  z.union(
     [
       nonEmpty(max),
       z.record(z.string().check(z.regex(LANG_PATTERN, { error: 'is not a language code such as "ar" or "fr"' })), nonEmpty(max)).check(
@@ -65,23 +44,12 @@ const text = (max: number) => {
     ],
     { error: 'expected a text: a string, or an object of translations such as {"ar": "…", "fr": "…"}' },
   );
-  textSchemas.add(schema);
-  return schema;
-};
 
 /** A chair's centre, in percent of the picture's width (x, from the left) or height (y, from the top). */
 const percent = () =>
   z
     .number({ error: 'expected a number from 0 to 100' })
     .check(z.gte(0, { error: 'expected a number from 0 to 100' }), z.lte(100, { error: 'expected a number from 0 to 100' }));
-
-/** Picture URLs: relative, http(s), or an inline `data:image/…`. Never `javascript:` or other schemes. */
-export const isAllowedImageUrl = (src: string): boolean => {
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(src.trim());
-  if (!scheme) return true;
-  const name = scheme[1].toLowerCase();
-  return name === 'http' || name === 'https' || (name === 'data' && /^data:image\/[a-z0-9.+-]+[;,]/i.test(src.trim()));
-};
 
 const ImageSchema = z.strictObject({
   src: z.string({ error: 'expected the picture file name or URL' }).check(
@@ -154,73 +122,18 @@ const QuizObject = z.strictObject({
   traits: z.optional(z.array(TraitSchema)),
 });
 
-/** Visits every `Text` value of a parsed quiz with its path, guided by the schema itself. */
-function forEachText(schema: z.ZodMiniType, value: unknown, path: (string | number)[], visit: (text: Text, path: (string | number)[]) => void): void {
-  if (value === undefined) return;
-  if (textSchemas.has(schema)) {
-    visit(value as Text, path);
-    return;
-  }
-  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  if (def.type === 'optional' || def.type === 'default') {
-    forEachText(def.innerType as z.ZodMiniType, value, path, visit);
-  } else if (def.type === 'object') {
-    const shape = def.shape as Record<string, z.ZodMiniType>;
-    for (const key of Object.keys(shape)) forEachText(shape[key], (value as Record<string, unknown>)[key], [...path, key], visit);
-  } else if (def.type === 'array' && Array.isArray(value)) {
-    value.forEach((item, i) => forEachText(def.element as z.ZodMiniType, item, [...path, i], visit));
-  }
-}
-
 /**
- * The whole-quiz rules that types alone cannot say. The component applies them too, so a file that would
- * break the page (two chairs numbered 3, chairs on top of each other) never renders half right.
+ * The whole-quiz rules that types alone cannot say (see `quizRules`). The component applies them too, so a file
+ * that would break the page (two chairs numbered 3, chairs on top of each other) never renders half right.
  */
 export const QuizSchema = QuizObject.check(
   z.superRefine((quiz, ctx) => {
     // Only once the types are right: these rules read the fields (and one problem at a time is kinder).
     if (ctx.issues.length) return;
-    const add = (path: (string | number)[], message: string, input?: unknown) =>
-      ctx.issues.push({ code: 'custom', path, message, input, continue: true });
-
-    // Chairs are numbered 1…N, in order, each number once.
-    const seen = new Map<number, number>();
-    quiz.chairs.forEach((chair, i) => {
-      const first = seen.get(chair.number);
-      if (first !== undefined) {
-        add(['chairs', i, 'number'], `duplicate chair number ${chair.number} (chairs[${first}] has it too)`);
-      } else {
-        seen.set(chair.number, i);
-        if (chair.number !== i + 1) {
-          add(['chairs', i, 'number'], `expected ${i + 1}: chairs are numbered 1 to ${quiz.chairs.length} in the order they are listed`, chair.number);
-        }
-      }
-    });
-
-    // Trait scores name declared traits.
-    const traitIds = new Set((quiz.traits ?? []).map((t) => t.id));
-    quiz.chairs.forEach((chair, i) => {
-      for (const key of Object.keys(chair.scores ?? {})) {
-        if (!traitIds.has(key)) add(['chairs', i, 'scores', key], `unknown trait "${key}": declare it in "traits"`);
-      }
-    });
-
-    // Every declared language is present in every text.
-    const languages = quiz.languages ?? [quiz.lang];
-    if (!languages.includes(quiz.lang)) add(['languages'], `must include the quiz's own language "${quiz.lang}"`);
-    forEachText(QuizObject, quiz, [], (value, path) => {
-      if (typeof value === 'string') {
-        if (languages.length > 1) add(path, `is a plain text, but the quiz declares ${languages.join(', ')}: give an object with one text per language`);
-        return;
-      }
-      for (const lang of languages) if (!(lang in value)) add(path, `is missing the "${lang}" translation`);
-      for (const lang of Object.keys(value)) if (!languages.includes(lang)) add([...path, lang], `is a language the quiz does not declare in "languages" (${languages.join(', ')})`);
-    });
+    for (const { path, message, input } of quizRules(quiz)) ctx.issues.push({ code: 'custom', path, message, input, continue: true });
   }),
 );
 
-/** A text: a string in the quiz's own language, or translations by language code. */
-export type Text = string | Record<string, string>;
 export type Quiz = z.output<typeof QuizSchema>;
 export type Chair = Quiz['chairs'][number];
 export type QuizImage = Quiz['image'];

@@ -6,7 +6,19 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
 
-type PageWindow = Window & { __violations: string[]; __errors: string[]; customElements: CustomElementRegistry };
+type PageWindow = Window & {
+  __violations: string[];
+  __errors: string[];
+  __quizErrors: { kind: string; problems: string[] }[];
+  customElements: CustomElementRegistry;
+};
+
+/** The scripts a page downloaded, by file name. */
+const scriptsOf = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname.split('/').pop()!)
+    .filter((name) => name.endsWith('.js') && name.startsWith('coop-chair-quiz'));
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((f) => f.remove()));
@@ -84,6 +96,8 @@ describe('embedding the built script (dist/)', () => {
     expect(await choose(quiz, 1)).to.contain('1');
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
+    // A valid quiz needs no validator beyond the main script (the one that explains errors stays on the server).
+    expect(scriptsOf(win)).to.deep.equal(['coop-chair-quiz.js']);
     // The chairs are where the file puts them: the CSS custom properties went through the CSSOM.
     expect(fingerprint(quiz).chairs[0][0]).to.be.above(700);
   });
@@ -142,6 +156,9 @@ describe('embedding the built script (dist/)', () => {
     expect(b.quiz?.id).to.equal('meeting-room');
     expect(c.quiz?.id).to.equal('small');
     expect(part(broken, '[role="alert"]')).to.exist;
+    // The broken file's problems, exactly, from the validator loaded for it alone (one file, importing nothing).
+    expect(win.__quizErrors.map((e) => e.problems)).to.deep.equal([['chairs[2].x: expected a number from 0 to 100, got 140']]);
+    expect(scriptsOf(win).filter((n) => !/-(fr|en)-/.test(n)).sort()).to.deep.equal(['coop-chair-quiz-explain.js', 'coop-chair-quiz.js']);
     await choose(a, 2);
     expect(b.chair).to.equal(undefined, 'choosing in one quiz leaves the others alone');
     for (let i = 0; i < 100 && part(b, '.base')?.getAttribute('lang') !== 'fr'; i++) await new Promise((r) => setTimeout(r, 20));

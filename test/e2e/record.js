@@ -1,5 +1,5 @@
 // Loaded first by every e2e page (an external script: the pages' CSP allows no inline script).
-// Records CSP violations and uncaught errors for the test to read.
+// Records CSP violations, uncaught errors and the quizzes' error events for the test to read.
 window.__violations = [];
 window.__errors = [];
 document.addEventListener('securitypolicyviolation', (e) => {
@@ -7,3 +7,5 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+window.__quizErrors = [];
+document.addEventListener('coop-chair-quiz-error', (e) => window.__quizErrors.push(e.detail));

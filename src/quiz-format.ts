@@ -1,0 +1,131 @@
+/**
+ * The parts of the quiz format that are plain data and plain functions, with no zod: the limits, the patterns,
+ * which fields are texts, and the whole-quiz rules. The zod schema (`quiz.ts`) and the browser's quick check
+ * (`quiz-check.ts`) both build on them, so a limit or a rule is written once.
+ */
+
+export const QUIZ_VERSION = 1;
+
+/** Languages are BCP 47-ish tags: `ar`, `fr`, `en`, `zgh`, `ar-MA`… */
+export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+/** Quiz ids are also file names: lowercase letters, digits and dashes. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Limits on lengths, in characters, so that texts fit the result card at phone width. */
+export const MAX_LENGTH = {
+  title: 80,
+  question: 160,
+  intro: 300,
+  disclaimer: 200,
+  alt: 400,
+  place: 60,
+  chairTitle: 60,
+  description: 400,
+  style: 220,
+  note: 160,
+  traitLabel: 40,
+} as const;
+
+/** A bound against absurd files; the layout rules keep authored quizzes far below it (about 30 chairs). */
+export const MAX_CHAIRS = 1000;
+
+/** A text shown to visitors: a string in the quiz's own language, or translations by language code. */
+export type Text = string | Record<string, string>;
+
+/**
+ * Every text field and its longest length, by object: the quiz itself, its picture, each chair and each trait.
+ * `?` marks the optional ones. (A unit test checks this list against the zod schema.)
+ */
+export const TEXT_FIELDS = {
+  quiz: { title: MAX_LENGTH.title, question: MAX_LENGTH.question, 'intro?': MAX_LENGTH.intro, 'disclaimer?': MAX_LENGTH.disclaimer },
+  image: { alt: MAX_LENGTH.alt },
+  chair: {
+    place: MAX_LENGTH.place,
+    title: MAX_LENGTH.chairTitle,
+    description: MAX_LENGTH.description,
+    leadership: MAX_LENGTH.style,
+    collaboration: MAX_LENGTH.style,
+    'strength?': MAX_LENGTH.note,
+    'tip?': MAX_LENGTH.note,
+  },
+  trait: { label: MAX_LENGTH.traitLabel },
+} as const;
+
+/** Picture URLs: relative, http(s), or an inline `data:image/…`. Never `javascript:` or other schemes. */
+export const isAllowedImageUrl = (src: string): boolean => {
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(src.trim());
+  if (!scheme) return true;
+  const name = scheme[1].toLowerCase();
+  return name === 'http' || name === 'https' || (name === 'data' && /^data:image\/[a-z0-9.+-]+[;,]/i.test(src.trim()));
+};
+
+type Path = (string | number)[];
+
+/** The shape the whole-quiz rules read: a quiz whose fields already have the right types. */
+interface TypedQuiz {
+  lang: string;
+  languages?: string[];
+  image: object;
+  chairs: { number: number; scores?: Record<string, number> }[];
+  traits?: { id: string }[];
+}
+
+/** Visits every text of a quiz whose fields have the right types, with its path. */
+function forEachText(quiz: TypedQuiz, visit: (text: Text, path: Path) => void) {
+  const fields = (value: object, kind: keyof typeof TEXT_FIELDS, path: Path) => {
+    for (const key of Object.keys(TEXT_FIELDS[kind])) {
+      const name = key.replace('?', '');
+      const text = (value as Record<string, Text | undefined>)[name];
+      if (text !== undefined) visit(text, [...path, name]);
+    }
+  };
+  fields(quiz, 'quiz', []);
+  fields(quiz.image, 'image', ['image']);
+  quiz.chairs.forEach((chair, i) => fields(chair, 'chair', ['chairs', i]));
+  quiz.traits?.forEach((trait, i) => fields(trait, 'trait', ['traits', i]));
+}
+
+/**
+ * The whole-quiz rules that types alone cannot say, for a quiz whose fields have the right types. A file that
+ * breaks them (two chairs numbered 3, a missing translation) never renders half right.
+ */
+export function quizRules(quiz: TypedQuiz): { path: Path; message: string; input?: unknown }[] {
+  const problems: { path: Path; message: string; input?: unknown }[] = [];
+  const add = (path: Path, message: string, input?: unknown) => problems.push({ path, message, input });
+
+  // Chairs are numbered 1…N, in order, each number once.
+  const seen = new Map<number, number>();
+  quiz.chairs.forEach((chair, i) => {
+    const first = seen.get(chair.number);
+    if (first !== undefined) {
+      add(['chairs', i, 'number'], `duplicate chair number ${chair.number} (chairs[${first}] has it too)`);
+    } else {
+      seen.set(chair.number, i);
+      if (chair.number !== i + 1) {
+        add(['chairs', i, 'number'], `expected ${i + 1}: chairs are numbered 1 to ${quiz.chairs.length} in the order they are listed`, chair.number);
+      }
+    }
+  });
+
+  // Trait scores name declared traits.
+  const traitIds = new Set((quiz.traits ?? []).map((t) => t.id));
+  quiz.chairs.forEach((chair, i) => {
+    for (const key of Object.keys(chair.scores ?? {})) {
+      if (!traitIds.has(key)) add(['chairs', i, 'scores', key], `unknown trait "${key}": declare it in "traits"`);
+    }
+  });
+
+  // Every declared language is present in every text.
+  const languages = quiz.languages ?? [quiz.lang];
+  if (!languages.includes(quiz.lang)) add(['languages'], `must include the quiz's own language "${quiz.lang}"`);
+  forEachText(quiz, (value, path) => {
+    if (typeof value === 'string') {
+      if (languages.length > 1) add(path, `is a plain text, but the quiz declares ${languages.join(', ')}: give an object with one text per language`);
+      return;
+    }
+    for (const lang of languages) if (!(lang in value)) add(path, `is missing the "${lang}" translation`);
+    for (const lang of Object.keys(value)) if (!languages.includes(lang)) add([...path, lang], `is a language the quiz does not declare in "languages" (${languages.join(', ')})`);
+  });
+  return problems;
+}
