@@ -62,9 +62,70 @@ const dropRuntimeDeadWeight = (): Plugin => ({
         return `css\`${min}\``;
       });
     }
+    else out = collapseTemplateWhitespace(out);
     return out === code ? null : out;
   },
 });
+
+/**
+ * In the text of `html` templates, a run of white space with a line break becomes one space: the same to the
+ * HTML parser (no template shows preformatted text), a little less to download. Scans the templates, with the
+ * `${…}` expressions and the templates nested in them, so that code and strings outside them stay as they are.
+ */
+function collapseTemplateWhitespace(code: string): string {
+  let out = '';
+  let i = 0;
+  const template = (): void => {
+    // At the first character after the opening backtick; stops after the closing one.
+    let text = '';
+    while (i < code.length && code[i] !== '`') {
+      if (code[i] === '\\') {
+        text += code.slice(i, i + 2);
+        i += 2;
+      } else if (code.startsWith('${', i)) {
+        out += text.replace(/\s*\n\s*/g, ' ');
+        text = '';
+        out += '${';
+        i += 2;
+        expression();
+      } else text += code[i++];
+    }
+    out += `${text.replace(/\s*\n\s*/g, ' ')}\``;
+    i++;
+  };
+  const expression = (): void => {
+    // Inside `${…}`: copies code as is, and templates through `template`; stops after the closing brace.
+    let depth = 0;
+    while (i < code.length) {
+      const c = code[i];
+      if (c === '}' && depth === 0) {
+        out += c;
+        i++;
+        return;
+      }
+      if (c === '{') depth++;
+      if (c === '}') depth--;
+      if (c === '`') {
+        out += c;
+        i++;
+        template();
+      } else if (c === "'" || c === '"') {
+        let end = i + 1;
+        while (end < code.length && code[end] !== c) end += code[end] === '\\' ? 2 : 1;
+        out += code.slice(i, end + 1);
+        i = end + 1;
+      } else out += code[i++];
+    }
+  };
+  while (i < code.length) {
+    const start = code.indexOf('html`', i);
+    if (start < 0) break;
+    out += code.slice(i, start + 5);
+    i = start + 5;
+    template();
+  }
+  return out + code.slice(i);
+}
 
 /**
  * In the script-tag build, the validator that explains a broken quiz (`import('./explain.js')` in load.ts, zod

@@ -166,9 +166,14 @@ export const styles = css`
     color: var(--_text);
     direction: inherit;
   }
-  .chairs {
+  .chairs,
+  .batch {
     position: absolute;
     inset: 0;
+  }
+  /* A batch of chairs covers the whole picture: let the pointer through to the chairs of the batches below. */
+  .batch {
+    pointer-events: none;
   }
 
   .chair {
@@ -190,6 +195,7 @@ export const styles = css`
     user-select: none;
     -webkit-tap-highlight-color: transparent;
     touch-action: manipulation;
+    pointer-events: auto;
     transition: scale 160ms ease-out;
   }
   .chair:hover {
@@ -434,7 +440,6 @@ export const styles = css`
   }
 
   /* Numbers keep their own direction inside text of the other direction ("Chair 5" in Arabic, "٪" in French). */
-  .num,
   .badge,
   .score,
   bdi {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, queryAll, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { styles } from './coop-chair-quiz.styles.js';
 import { cssVars } from './css-vars.js';
@@ -24,7 +24,7 @@ function numberFormat(locale: string, digits: 'latn' | 'arab', style: 'decimal' 
 }
 
 /** Chairs drawn per frame in very large quizzes. */
-const CHAIR_BATCH = 120;
+const CHAIR_BATCH = 50;
 
 /** Where a shown result comes from. */
 type ResultOrigin = 'visitor' | 'shared' | 'remembered' | 'code';
@@ -107,6 +107,25 @@ function storage(quizId: string, chair?: number | null): string | null {
 export class CoopChairQuiz extends LitElement {
   static override styles = styles;
 
+  /**
+   * Reactive properties and internal state, declared without decorators: Lit's decorators cost about 0.6 kB
+   * in the script-tag build (issue 7's budget), `static properties` nothing.
+   */
+  static override properties = {
+    src: {},
+    digits: {},
+    remember: { type: Boolean },
+    timeout: { type: Number },
+    chair: { type: Number },
+    load: { state: true },
+    uiLocale: { state: true },
+    focusIndex: { state: true },
+    pictureFailed: { state: true },
+    origin: { state: true },
+    copyState: { state: true },
+    renderedChairs: { state: true },
+  };
+
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
   }
@@ -115,7 +134,7 @@ export class CoopChairQuiz extends LitElement {
    * The quiz file for `url`: loading (neither `quiz` nor `error`), loaded, or failed. A new `src` starts a new
    * load in `willUpdate`; the old one is aborted.
    */
-  @state() private load?: { url: string; quiz?: Quiz; error?: unknown };
+  private load?: { url: string; quiz?: Quiz; error?: unknown };
   /** Aborts the load in flight, if any. */
   private loading?: AbortController;
 
@@ -146,37 +165,42 @@ export class CoopChairQuiz extends LitElement {
     );
   }
 
-  @query('.result-heading') private resultHeading?: HTMLElement;
-  @queryAll('[role="radio"]') private chairElements!: NodeListOf<HTMLElement>;
+  private get resultHeading() {
+    return this.renderRoot.querySelector<HTMLElement>('.result-heading');
+  }
+
+  private get chairElements() {
+    return this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]');
+  }
 
   /** The interface locale whose strings are loaded and shown; undefined until the first one is ready. */
-  @state() private uiLocale?: UiLocale;
+  private uiLocale?: UiLocale;
   /** The chair that holds the tab stop in the group (roving tabindex). */
-  @state() private focusIndex = 0;
-  @state() private pictureFailed = false;
+  private focusIndex = 0;
+  private pictureFailed = false;
   private failedLocales = new Set<string>();
   /** Where the shown result comes from: the visitor now, a result link, their last visit, or the page's code. */
-  @state() private origin: ResultOrigin = 'code';
-  @state() private copyState: 'idle' | 'copied' | 'failed' = 'idle';
+  private origin: ResultOrigin = 'code';
+  private copyState: 'idle' | 'copied' | 'failed' = 'idle';
   /** How many chairs are drawn so far: a very large quiz is drawn a batch per frame (see `renderMoreChairs`). */
-  @state() private renderedChairs = Infinity;
+  private renderedChairs = Infinity;
   /** Set while the element itself changes `chair`, to tell it from a change made by the page's code. */
   private ownChange = false;
 
   /** URL of the quiz JSON file, relative to the page; empty for the built-in quiz. */
-  @property() src = '';
+  src = '';
 
   /** `latn` (1, 2, 3) or `arab` (١، ٢، ٣) digits for chair numbers. */
-  @property() digits: 'latn' | 'arab' = 'latn';
+  digits: 'latn' | 'arab' = 'latn';
 
   /** Remember the visitor's last answer in their own browser (localStorage, per quiz), and show it next time. */
-  @property({ type: Boolean }) remember = false;
+  remember = false;
 
   /** Give up loading the quiz file after this many milliseconds, with a clear message. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** The chosen chair's number, or undefined while the question is shown. Setting it fires no event. */
-  @property({ type: Number }) chair?: number;
+  chair?: number;
 
   /** The quiz being shown, once loaded and valid. */
   get quiz(): Quiz | undefined {
@@ -215,9 +239,29 @@ export class CoopChairQuiz extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /**
+   * The chairs' events, handled once for the whole group rather than on each chair (a thousand chairs would
+   * mean two thousand listeners, rebound on every render). Chairs are numbered 1…N in order (the quiz format
+   * says so), so a chair's index is its number minus one.
+   */
+  private chairIndex(event: Event): number {
+    const chair = (event.target as Element).closest<HTMLElement>('[role="radio"]');
+    return chair ? Number(chair.dataset.number) - 1 : -1;
+  }
+
+  private onChairClick(event: MouseEvent) {
+    const index = this.chairIndex(event);
+    if (index >= 0) this.choose(index);
+  }
+
+  private onChairFocus(event: FocusEvent) {
+    const index = this.chairIndex(event);
+    if (index >= 0) this.focusIndex = index;
+  }
+
   private onChairKeydown(event: KeyboardEvent) {
     const quiz = this.quiz;
-    const index = [...this.chairElements].indexOf(event.target as HTMLElement);
+    const index = this.chairIndex(event);
     if (!quiz || index < 0) return;
     if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
@@ -229,10 +273,6 @@ export class CoopChairQuiz extends LitElement {
     event.preventDefault();
     this.focusIndex = next;
     this.chairElements[next]?.focus();
-  }
-
-  private onChairFocus(index: number) {
-    this.focusIndex = index;
   }
 
   /** The visitor picked a chair: show its result, tell the page, move focus to the result. */
@@ -452,8 +492,16 @@ export class CoopChairQuiz extends LitElement {
               ${this.pictureFailed
                 ? html`<p class="picture-missing" role="note">${msg('تعذّر تحميل صورة الغرفة، لكن يمكنك اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}</p>`
                 : nothing}
-              <div class="chairs" role="radiogroup" aria-labelledby="question" aria-describedby="hint" @keydown=${this.onChairKeydown}>
-                ${quiz.chairs.slice(0, this.renderedChairs).map((chair, i) => this.renderChair(quiz, chair, i))}
+              <div
+                class="chairs"
+                role="radiogroup"
+                aria-labelledby="question"
+                aria-describedby="hint"
+                @keydown=${this.onChairKeydown}
+                @click=${this.onChairClick}
+                @focusin=${this.onChairFocus}
+              >
+                ${this.renderChairs(quiz)}
               </div>`,
           )}
           <p class="hint" id="hint">
@@ -474,26 +522,49 @@ export class CoopChairQuiz extends LitElement {
     return msg('هذا الاختبار للمتعة والتأمل، وليس تقييمًا نفسيًا.', { id: 'disclaimer', desc: 'Shown under every quiz that gives no disclaimer of its own.' });
   }
 
+  /**
+   * The chairs, in batches of `CHAIR_BATCH`, each in its own box and rendered again only when something it shows
+   * changes: with a thousand chairs, a click re-renders the one or two batches holding the old and the new
+   * choice, and drawing a new batch (see `renderMoreChairs`) leaves the ones already drawn alone, in script, style
+   * and layout.
+   */
+  private renderChairs(quiz: Quiz) {
+    const batches: unknown[] = [];
+    const inBatch = (n: number | undefined, start: number) => (n !== undefined && n >= start && n < start + CHAIR_BATCH ? n : -1);
+    for (let start = 0; start < Math.min(quiz.chairs.length, this.renderedChairs); start += CHAIR_BATCH) {
+      batches.push(
+        guard(
+          [quiz, this.locale, this.digits, inBatch(this.chair! - 1, start), inBatch(this.focusIndex, start)],
+          () =>
+            html`<div class="batch">${quiz.chairs.slice(start, start + CHAIR_BATCH).map((chair, i) => this.renderChair(quiz, chair, start + i))}</div>`,
+        ),
+      );
+    }
+    return batches;
+  }
+
+  /**
+   * One chair: its number on the picture, named "Chair 5, by the window" for screen readers. The name is an
+   * `aria-label`, not hidden text, so that a chair is one element: with a thousand chairs, the hidden spans were
+   * most of the time spent on style and layout.
+   */
   private renderChair(quiz: Quiz, chair: Chair, index: number) {
     const checked = this.chair === chair.number;
-    const place = this.t(chair.place, quiz)!;
+    const number = this.number(chair.number);
+    const place = this.t(chair.place, quiz)!.text;
     return html`<div
       role="radio"
       class="chair"
       part=${checked ? 'chair chair-checked' : 'chair'}
       aria-checked=${checked ? 'true' : 'false'}
+      aria-label=${msg(str`الكرسي ${number}، ${place}`, {
+        id: 'chair-name',
+        desc: 'A chair\'s name for screen readers: its number, then where it is in the room ("Chair 5, by the window").',
+      })}
       tabindex=${index === this.focusIndex ? '0' : '-1'}
       data-number=${chair.number}
       ${cssVars({ '--x': String(chair.x), '--y': String(chair.y) })}
-      @click=${() => this.choose(index)}
-      @focus=${() => this.onChairFocus(index)}
-    >
-      <span class="visually-hidden">${msg('الكرسي', { id: 'chair', desc: 'Read by screen readers before a chair number: "Chair 5, by the window".' })} </span
-      ><span class="num">${this.number(chair.number)}</span
-      ><span class="visually-hidden"
-        >${msg('، ', { id: 'chair-place-separator', desc: 'Between a chair number and where the chair is, for screen readers: "Chair 5, by the window". Keep the space.' })}${this.renderText('span', 'place', place)}</span
-      >
-    </div>`;
+    >${number}</div>`;
   }
 
   private renderResult(quiz: Quiz) {

@@ -34,8 +34,8 @@ describe('<coop-chair-quiz>: the built-in quiz', () => {
     expect($$(el, '[role="radiogroup"]')).to.have.length(1);
     expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal(quiz.question.ar);
     for (const c of quiz.chairs) {
-      const name = chair(el, c.number).textContent!.replace(/\s+/g, ' ').trim();
-      expect(name).to.equal(`الكرسي ${c.number}، ${c.place.ar}`);
+      expect(chair(el, c.number).getAttribute('aria-label')).to.equal(`الكرسي ${c.number}، ${c.place.ar}`);
+      expect(chair(el, c.number).textContent!.trim()).to.equal(String(c.number), 'the number shows on the chair');
       expect(chair(el, c.number).getAttribute('aria-checked')).to.equal('false');
     }
     expect($(el, 'img')!.getAttribute('alt')).to.have.length.above(20);
@@ -298,6 +298,16 @@ describe('<coop-chair-quiz>: a very large quiz', () => {
       for (let i = 0; i < 200 && chairs(el).length < 1000; i++) await nextFrame();
       await el.updateComplete;
       expect(chairs(el)).to.have.length(1000);
+      // Each batch of chairs covers the whole picture: a pointer still reaches a chair of the first batch (below
+      // all the others) and of the last one. (The point is left of the centre and a little above it: these chairs
+      // overlap their right and lower neighbours.)
+      for (const n of [2, 999]) {
+        chair(el, n).scrollIntoView({ block: 'center' });
+        const box = chair(el, n).getBoundingClientRect();
+        const hit = el.shadowRoot!.elementFromPoint(box.x + box.width * 0.25, box.y + box.height * 0.4);
+        // Compared by name: a failing comparison of two DOM nodes prints (and diffs) their whole HTML.
+        expect(hit?.getAttribute('aria-label') ?? hit?.className ?? String(hit), `under the pointer at chair ${n}`).to.equal(chair(el, n).getAttribute('aria-label'));
+      }
       chair(el, 999).click();
       await el.updateComplete;
       expect($(el, '.result-heading')!.textContent).to.contain('999');
