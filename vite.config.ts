@@ -58,6 +58,8 @@ const dropRuntimeDeadWeight = (): Plugin => ({
           .replace(/\s+/g, ' ')
           .replace(/\s*([{}:;,>])\s*/g, '$1')
           .replace(/;}/g, '}')
+          .replace(/(?<![\w.-])0\.(\d)/g, '.$1')
+          .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3')
           .trim();
         return `css\`${min}\``;
       });

@@ -150,11 +150,6 @@ export const styles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: contain;
-    border: 0;
-    max-inline-size: none;
-    margin: 0;
-    padding: 0;
-    box-shadow: none;
   }
   .picture-missing {
     position: absolute;
@@ -276,10 +271,6 @@ export const styles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: contain;
-    max-inline-size: none;
-    border: 0;
-    margin: 0;
-    padding: 0;
   }
   .minimap-dot {
     position: absolute;
@@ -409,9 +400,6 @@ export const styles = css`
     font: 600 1em / 1.3 var(--_font);
     cursor: pointer;
     margin: 0;
-    text-transform: none;
-    letter-spacing: normal;
-    box-shadow: none;
   }
   button:hover,
   .share-link:hover {
@@ -441,8 +429,7 @@ export const styles = css`
 
   /* Numbers keep their own direction inside text of the other direction ("Chair 5" in Arabic, "٪" in French). */
   .badge,
-  .score,
-  bdi {
+  .score {
     unicode-bidi: isolate;
   }
 

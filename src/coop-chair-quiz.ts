@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { guard } from 'lit/directives/guard.js';
 import { msg, str } from '@lit/localize';
 import { styles } from './coop-chair-quiz.styles.js';
-import { cssVars } from './css-vars.js';
 import { defaultQuizUrl } from './default-quiz.js';
 import { fire } from './events.js';
 import { nextChairIndex } from './keyboard.js';
@@ -412,10 +411,16 @@ export class CoopChairQuiz extends LitElement {
     );
   }
 
-  /** The picture's box, at the picture's aspect ratio from the start, so nothing below it jumps. */
+  /**
+   * The picture's box, at the picture's aspect ratio from the start, so nothing below it jumps.
+   *
+   * Positions and ratios are custom properties set through the `.style` *property* (`style.cssText`, the
+   * CSSOM), never a `style` attribute: a strict Content-Security-Policy (`style-src 'self'`) blocks inline style
+   * attributes, and Lit's `styleMap` writes one on first render (lit/lit#4719). The CSSOM is allowed.
+   */
   private renderFrame(quiz: Quiz | undefined, content: unknown, busy = false) {
     const { width = 4, height = 3 } = quiz?.image ?? {};
-    return html`<div class="frame" part="picture" aria-busy=${busy ? 'true' : 'false'} ${cssVars({ '--coop-ratio': `${width} / ${height}` })}>
+    return html`<div class="frame" part="picture" aria-busy=${busy ? 'true' : 'false'} .style=${`--coop-ratio:${width}/${height}`}>
       ${content}
     </div>`;
   }
@@ -563,7 +568,7 @@ export class CoopChairQuiz extends LitElement {
       })}
       tabindex=${index === this.focusIndex ? '0' : '-1'}
       data-number=${chair.number}
-      ${cssVars({ '--x': String(chair.x), '--y': String(chair.y) })}
+      .style=${`--x:${chair.x};--y:${chair.y}`}
     >${number}</div>`;
   }
 
@@ -615,9 +620,9 @@ export class CoopChairQuiz extends LitElement {
   /** A small copy of the picture with the chosen chair ringed: where it sits in the room, for the eye only. */
   private renderMinimap(quiz: Quiz, chair: Chair) {
     const { width = 4, height = 3 } = quiz.image;
-    return html`<div class="minimap" aria-hidden="true" ${cssVars({ '--coop-ratio': `${width} / ${height}` })}>
+    return html`<div class="minimap" aria-hidden="true" .style=${`--coop-ratio:${width}/${height}`}>
       <img src=${quiz.image.src} alt="" decoding="async" />
-      <span class="minimap-dot" ${cssVars({ '--x': String(chair.x), '--y': String(chair.y) })}></span>
+      <span class="minimap-dot" .style=${`--x:${chair.x};--y:${chair.y}`}></span>
     </div>`;
   }
 

@@ -9,7 +9,6 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { cssVars } from '../../src/css-vars.js';
 import { isAllowedImageUrl, parseQuiz, type Text } from '../../src/quiz.js';
 import { directionOf, pickText } from '../../src/text.js';
 import { styles } from './quiz-author.styles.js';
@@ -934,7 +933,7 @@ export class QuizAuthor extends LitElement {
     return html`<div class="editor">
       <div
         class="frame ${ready ? 'has-picture' : ''} ${this.dropping ? 'dropping' : ''}"
-        ${cssVars({ '--ratio': `${width} / ${height}` })}
+        .style=${`--ratio:${width}/${height}`}
         @click=${this.onFrameClick}
         @dragover=${this.onDragOver}
         @dragleave=${() => (this.dropping = false)}
@@ -967,7 +966,7 @@ export class QuizAuthor extends LitElement {
       data-number=${index + 1}
       aria-current=${selected ? 'true' : 'false'}
       aria-describedby="m-${index}-desc marker-help"
-      ${cssVars({ '--x': String(chair.x), '--y': String(chair.y) })}
+      .style=${`--x:${chair.x};--y:${chair.y}`}
       @pointerdown=${(e: PointerEvent) => this.onMarkerPointerDown(e, index)}
       @pointermove=${this.onMarkerPointerMove}
       @pointerup=${this.onMarkerPointerUp}
