@@ -72,33 +72,43 @@ const dropRuntimeDeadWeight = (): Plugin => ({
 /**
  * In the text of `html` templates, a run of white space with a line break becomes one space: the same to the
  * HTML parser (no template shows preformatted text), a little less to download. Scans the templates, with the
- * `${…}` expressions and the templates nested in them, so that code and strings outside them stay as they are.
+ * `${…}` expressions and the templates nested in them; other template literals and the code around them stay
+ * as they are. The expressions of our templates hold no comments or regular expressions (it throws on a
+ * template it cannot close, rather than change code).
  */
 function collapseTemplateWhitespace(code: string): string {
   let out = '';
   let i = 0;
-  const template = (): void => {
+  const fail = () => {
+    throw new Error(`collapseTemplateWhitespace: unclosed template or expression near "${code.slice(i - 40, i)}"`);
+  };
+  const template = (collapse: boolean): void => {
     // At the first character after the opening backtick; stops after the closing one.
     let text = '';
-    while (i < code.length && code[i] !== '`') {
+    const flush = () => (out += collapse ? text.replace(/\s*\n\s*/g, ' ') : text);
+    for (;;) {
+      if (i >= code.length) fail();
+      if (code[i] === '`') break;
       if (code[i] === '\\') {
         text += code.slice(i, i + 2);
         i += 2;
       } else if (code.startsWith('${', i)) {
-        out += text.replace(/\s*\n\s*/g, ' ');
+        flush();
         text = '';
         out += '${';
         i += 2;
         expression();
       } else text += code[i++];
     }
-    out += `${text.replace(/\s*\n\s*/g, ' ')}\``;
+    flush();
+    out += '`';
     i++;
   };
   const expression = (): void => {
     // Inside `${…}`: copies code as is, and templates through `template`; stops after the closing brace.
     let depth = 0;
-    while (i < code.length) {
+    for (;;) {
+      if (i >= code.length) fail();
       const c = code[i];
       if (c === '}' && depth === 0) {
         out += c;
@@ -108,9 +118,10 @@ function collapseTemplateWhitespace(code: string): string {
       if (c === '{') depth++;
       if (c === '}') depth--;
       if (c === '`') {
+        const tagged = code.slice(Math.max(0, i - 4), i) === 'html';
         out += c;
         i++;
-        template();
+        template(tagged);
       } else if (c === "'" || c === '"') {
         let end = i + 1;
         while (end < code.length && code[end] !== c) end += code[end] === '\\' ? 2 : 1;
@@ -124,7 +135,7 @@ function collapseTemplateWhitespace(code: string): string {
     if (start < 0) break;
     out += code.slice(i, start + 5);
     i = start + 5;
-    template();
+    template(true);
   }
   return out + code.slice(i);
 }
@@ -132,15 +143,21 @@ function collapseTemplateWhitespace(code: string): string {
 /**
  * In the script-tag build, the validator that explains a broken quiz (`import('./explain.js')` in load.ts, zod
  * and the schema: about 10 kB) is not part of the main script: it is `coop-chair-quiz-explain.js`, built on its
- * own by scripts/postbuild.mjs, and loaded only for a file that fails the quick check.
+ * own by scripts/postbuild.mjs, and loaded only for a file that fails the quick check — beside the script, with
+ * the script's own query string (`?ver=3`), so that a new version never pairs with a cached old validator.
  */
 const explainApart = (): Plugin => ({
   name: 'coop-explain-apart',
   apply: 'build',
   enforce: 'pre',
-  resolveId(source, importer) {
-    if (source === './explain.js' && importer?.endsWith('/src/load.ts')) return { id: './coop-chair-quiz-explain.js', external: true };
-    return null;
+  transform(code, id) {
+    if (!id.endsWith('/src/load.ts')) return null;
+    const out = code.replace(
+      "import('./explain.js')",
+      "import(/* @vite-ignore */ new URL('coop-chair-quiz-explain.js' + new URL(import.meta.url).search, import.meta.url).href)",
+    );
+    if (out === code) throw new Error("coop-explain-apart: import('./explain.js') not found in src/load.ts");
+    return out;
   },
 });
 

@@ -2,14 +2,16 @@
 // npm run size: the script-tag build's weight, minified + gzipped (level 9), against its budget. Fails (exit 1)
 // when a file grows past it. Run after `npm run build`.
 //
-// The budget is what the features cost today plus a little headroom, not a wish: issue 7 asked for 16 kB, and the
-// measured floor with Lit and zod/mini alone is about 15.5 kB before any of our own code (see the README,
-// "Performance"). Lower it whenever the bundle shrinks; raise it only with a reason in the commit.
+// The budgets are what the features cost today plus a little headroom, not a wish. Issue 7 asked for 16 kB for
+// everything an Arabic page loads; the script is 16.7 kB: Lit (6 kB) and the localize runtime (0.7 kB) are fixed,
+// and the rest is the component (see the README, "Performance", for what each part costs and what closing the last
+// 0.7 kB would take). zod is not in it: it loads only to explain a broken quiz file (coop-chair-quiz-explain.js).
+// Lower a budget whenever a file shrinks; raise one only with a reason in the commit.
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET = {
-  'coop-chair-quiz.js': 28 * 1024, // everything an Arabic page loads
+  'coop-chair-quiz.js': 17 * 1024, // everything an Arabic page loads
   'coop-chair-quiz-explain.js': 11 * 1024, // zod and the schema, loaded only to explain a broken quiz file
   translation: 1.5 * 1024, // each lazily loaded translation (French, English)
 };

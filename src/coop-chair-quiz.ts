@@ -131,41 +131,12 @@ export class CoopChairQuiz extends LitElement {
 
   /**
    * The quiz file for `url`: loading (neither `quiz` nor `error`), loaded, or failed. A new `src` starts a new
-   * load in `willUpdate`; the old one is aborted.
+   * load in `willUpdate`; the old one is aborted. (Kept by hand rather than with @lit/task, which cost 0.6 kB of
+   * the script-tag budget for these few lines.)
    */
   private load?: { url: string; quiz?: Quiz; error?: unknown };
   /** Aborts the load in flight, if any. */
   private loading?: AbortController;
-
-  private startLoad() {
-    const url = this.quizUrl;
-    this.loading?.abort();
-    const controller = (this.loading = new AbortController());
-    this.load = { url };
-    loadQuiz(url, { signal: controller.signal, timeout: this.timeout }).then(
-      (quiz) => {
-        if (this.loading !== controller) return; // aborted, or superseded by another load
-        this.loading = undefined;
-        this.load = { url, quiz };
-        this.pictureFailed = false;
-        this.renderedChairs = quiz.chairs.length > CHAIR_BATCH ? CHAIR_BATCH : Infinity;
-        if (quiz.chairs.length > CHAIR_BATCH) this.renderMoreChairs(quiz);
-        fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url, chairs: quiz.chairs.length });
-        this.restoreResult(quiz);
-        // The first percent formatter of a page costs about 15 ms in Chromium (locale data): make the result
-        // card's while the page is idle, not when the visitor clicks.
-        if (quiz.traits) (window.requestIdleCallback ?? setTimeout)(() => numberFormat(this.locale, this.numbering, 'percent'));
-      },
-      (error: unknown) => {
-        if (this.loading !== controller) return;
-        this.loading = undefined;
-        const e = error instanceof QuizLoadError ? error : new QuizLoadError('network', url, `${url}: ${String(error)}`);
-        this.load = { url, error: e };
-        console.error(`<coop-chair-quiz> ${e.message}`);
-        fire(this, 'coop-chair-quiz-error', { url: e.url, kind: e.kind, message: e.message, problems: e.problems, status: e.status });
-      },
-    );
-  }
 
   private get resultHeading() {
     return this.renderRoot.querySelector<HTMLElement>('.result-heading');
@@ -222,8 +193,10 @@ export class CoopChairQuiz extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     watchPageLang(this, true);
-    // A load cut short by removal from the page runs again when the element comes back.
-    if (!this.load) this.requestUpdate();
+    // Back on the page: a load cut short by the removal, or a `src` changed meanwhile, loads now; a large quiz
+    // goes on drawing its chairs.
+    if (this.load?.url !== this.quizUrl) this.requestUpdate();
+    else if (this.load.quiz && this.renderedChairs < this.load.quiz.chairs.length) this.renderMoreChairs(this.load.quiz);
   }
 
   override disconnectedCallback() {
@@ -358,10 +331,44 @@ export class CoopChairQuiz extends LitElement {
     this.chairElements[index]?.focus();
   }
 
-  /** Loads the quiz file again (after a network error, say). */
+  /** Loads the quiz file again (after a network error, say); off the page, when it comes back. */
   reload() {
-    this.startLoad();
+    if (this.isConnected) this.startLoad();
+    else this.load = undefined;
   }
+
+  private startLoad() {
+    const url = this.quizUrl;
+    this.loading?.abort();
+    const controller = (this.loading = new AbortController());
+    this.load = { url };
+    // A missing, invalid or absurd `timeout` falls back to the default (setTimeout fires at once past 2^31 - 1 ms).
+    const timeout = this.timeout > 0 ? Math.min(this.timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
+    loadQuiz(url, { signal: controller.signal, timeout }).then(
+      (quiz) => {
+        if (this.loading !== controller) return; // aborted, or superseded by another load
+        this.loading = undefined;
+        this.load = { url, quiz };
+        this.pictureFailed = false;
+        this.renderedChairs = quiz.chairs.length > CHAIR_BATCH ? CHAIR_BATCH : Infinity;
+        if (quiz.chairs.length > CHAIR_BATCH) this.renderMoreChairs(quiz);
+        fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url, chairs: quiz.chairs.length });
+        this.restoreResult(quiz);
+        // The first percent formatter of a page costs about 15 ms in Chromium (locale data): make the result
+        // card's while the page is idle, not when the visitor clicks.
+        if (quiz.traits) (window.requestIdleCallback ?? setTimeout)(() => numberFormat(this.locale, this.numbering, 'percent'));
+      },
+      (error: unknown) => {
+        if (this.loading !== controller) return;
+        this.loading = undefined;
+        const e = error instanceof QuizLoadError ? error : new QuizLoadError('network', url, `${url}: ${String(error)}`);
+        this.load = { url, error: e };
+        console.error(`<coop-chair-quiz> ${e.message}`);
+        fire(this, 'coop-chair-quiz-error', { url: e.url, kind: e.kind, message: e.message, problems: e.problems, status: e.status });
+      },
+    );
+  }
+
 
   private get locale(): UiLocale {
     return this.uiLocale ?? resolveUiLocale(nearestLang(this));

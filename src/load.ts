@@ -132,8 +132,11 @@ export async function loadQuiz(url: string, options: LoadOptions = {}): Promise<
     if (!quiz) {
       let result;
       try {
-        result = (await explain()).parseQuiz(data, { layout: false });
+        // Bounded like the rest of the load: the timeout or the element's removal stops the wait.
+        const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason)));
+        result = (await Promise.race([explain(), stopped])).parseQuiz(data, { layout: false });
       } catch (error) {
+        if (controller.signal.aborted && !timedOut) throw error; // the element left the page, or asked for another quiz
         throw new QuizLoadError('invalid', url, `${url}: not a valid quiz (the validator that explains why could not be loaded: ${String(error)})`);
       }
       if (!result.ok) {

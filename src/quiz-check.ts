@@ -25,7 +25,7 @@ const isText = (max: number) => (v: unknown) =>
 /** A strict object: these fields (`?` for optional ones) and no others. */
 const isStrict = (fields: Fields) => (v: unknown) =>
   isObject(v) &&
-  Object.keys(v).every((k) => Object.hasOwn(fields, k) || Object.hasOwn(fields, `${k}?`)) &&
+  Object.keys(v).every((k) => !k.endsWith('?') && (Object.hasOwn(fields, k) || Object.hasOwn(fields, `${k}?`))) &&
   Object.keys(fields).every((f) => {
     const optional = f.endsWith('?');
     const value = v[optional ? f.slice(0, -1) : f];

@@ -268,6 +268,32 @@ describe('<coop-chair-quiz>: bad input', () => {
   });
 });
 
+describe('<coop-chair-quiz>: loading', () => {
+  afterEach(cleanup);
+
+  it('loads what src names, also when src changed while it was off the page; reload() off the page waits for its return', async () => {
+    // A timeout that is not a number falls back to the default instead of giving up at once.
+    const { el } = await addQuiz({ timeout: 'soon' });
+    expect(el.quiz?.id).to.equal('meeting-room');
+    const wrapper = el.parentElement!;
+    const nextReady = () => new Promise((r) => el.addEventListener('coop-chair-quiz-ready', r, { once: true }));
+    el.remove();
+    el.src = `${FIXTURES}small.json`;
+    await el.updateComplete;
+    let ready = nextReady();
+    wrapper.append(el);
+    await ready;
+    expect(el.quiz?.id).to.equal('small');
+    el.remove();
+    el.reload();
+    expect(el.quiz).to.equal(undefined, 'nothing loads off the page');
+    ready = nextReady();
+    wrapper.append(el);
+    await ready;
+    expect(el.quiz?.id).to.equal('small');
+  });
+});
+
 describe('<coop-chair-quiz>: a very large quiz', () => {
   afterEach(cleanup);
 
