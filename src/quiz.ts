@@ -6,7 +6,7 @@
  * written here, in `quiz-format.ts` or in `issues.ts`.
  *
  * The component does not carry zod: it checks a file with `quiz-check.ts`, which accepts exactly what this
- * schema accepts (test/unit/quiz-check.test.ts compares them on thousands of broken files), and loads this
+ * schema accepts (test/unit/quiz-check.test.ts compares them on about 53,000 variants of the quizzes), and loads this
  * schema only for a file that fails, to say why (see `load.ts`). Limits and whole-quiz rules live in
  * `quiz-format.ts`, shared by both. The messages are ours, not zod's.
  */
