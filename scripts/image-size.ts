@@ -20,15 +20,40 @@ function svgSize(text: string): Size | undefined {
   return undefined;
 }
 
+/**
+ * The EXIF orientation (1–8) of a JPEG's APP1 segment, `from`–`to` being its content; 1 when there is none.
+ * Phone photos are often stored sideways with orientation 6 or 8: browsers show them turned, so their shown
+ * width and height are swapped.
+ */
+function exifOrientation(b: Uint8Array, from: number, to: number): number {
+  if (to - from < 14 || String.fromCharCode(...b.subarray(from, from + 6)) !== 'Exif\0\0') return 1;
+  const tiff = from + 6;
+  const little = b[tiff] === 0x49; // "II": little-endian; "MM": big-endian
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const u16 = (at: number) => view.getUint16(at, little);
+  const ifd = tiff + view.getUint32(tiff + 4, little);
+  if (ifd + 2 > to) return 1;
+  for (let k = 0, n = u16(ifd); k < n && ifd + 14 + k * 12 <= to; k++) {
+    const entry = ifd + 2 + k * 12;
+    if (u16(entry) === 0x0112) return u16(entry + 8);
+  }
+  return 1;
+}
+
+/** A JPEG's size as browsers show it: its frame size, turned by its EXIF orientation. */
 function jpegSize(b: Uint8Array): Size | undefined {
   let i = 2;
+  let orientation = 1;
   while (i + 9 < b.length) {
     if (b[i] !== 0xff) return undefined;
     const marker = b[i + 1];
     const length = (b[i + 2] << 8) | b[i + 3];
+    if (marker === 0xe1 && orientation === 1) orientation = exifOrientation(b, i + 4, Math.min(b.length, i + 2 + length));
     // Start-of-frame markers carry the size (not DHT 0xC4, JPG 0xC8, DAC 0xCC).
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: (b[i + 5] << 8) | b[i + 6], width: (b[i + 7] << 8) | b[i + 8] };
+      const height = (b[i + 5] << 8) | b[i + 6];
+      const width = (b[i + 7] << 8) | b[i + 8];
+      return orientation >= 5 && orientation <= 8 ? { width: height, height: width } : { width, height };
     }
     i += 2 + length;
   }

@@ -104,6 +104,39 @@ describe('picture sizes', () => {
   });
 });
 
+describe('JPEG sizes', () => {
+  /** A JPEG header: an EXIF segment with this orientation (or none), then a frame of 400×300. */
+  const jpeg = (orientation?: number, littleEndian = true) => {
+    const bytes: number[] = [0xff, 0xd8];
+    if (orientation !== undefined) {
+      const tiff = new DataView(new ArrayBuffer(26));
+      tiff.setUint16(0, littleEndian ? 0x4949 : 0x4d4d);
+      tiff.setUint16(2, 42, littleEndian);
+      tiff.setUint32(4, 8, littleEndian); // IFD0 right after the header
+      tiff.setUint16(8, 1, littleEndian); // one entry
+      tiff.setUint16(10, 0x0112, littleEndian); // Orientation
+      tiff.setUint16(12, 3, littleEndian); // SHORT
+      tiff.setUint32(14, 1, littleEndian);
+      tiff.setUint16(18, orientation, littleEndian);
+      const content = [...new TextEncoder().encode('Exif'), 0, 0, ...new Uint8Array(tiff.buffer)];
+      bytes.push(0xff, 0xe1, (content.length + 2) >> 8, (content.length + 2) & 0xff, ...content);
+    }
+    bytes.push(0xff, 0xc0, 0, 17, 8, 300 >> 8, 300 & 0xff, 400 >> 8, 400 & 0xff, 3, ...new Array(12).fill(0));
+    return new Uint8Array(bytes);
+  };
+
+  it('reads the frame size', () => {
+    expect(imageSize(jpeg())).toEqual({ width: 400, height: 300 });
+    expect(imageSize(jpeg(1))).toEqual({ width: 400, height: 300 });
+    expect(imageSize(jpeg(3))).toEqual({ width: 400, height: 300 });
+  });
+
+  it('turns it like browsers do for a phone photo stored sideways (EXIF orientation 5 to 8)', () => {
+    for (const orientation of [5, 6, 7, 8]) expect(imageSize(jpeg(orientation))).toEqual({ width: 300, height: 400 });
+    expect(imageSize(jpeg(6, false))).toEqual({ width: 300, height: 400 });
+  });
+});
+
 describe('the JSON Schema for editors', () => {
   it('is up to date with the zod schema (run `npm run schema` when this fails)', async () => {
     expect(await readFile(join(root, 'schema/quiz.schema.json'), 'utf8')).toBe(quizSchemaText());
