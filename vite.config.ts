@@ -42,7 +42,8 @@ const standaloneLocales = (): Plugin => ({
 /**
  * Bytes the runtime never reads, dropped from the build: the translator notes (`desc`) of `msg()` calls
  * (lit-localize reads them from the source when it extracts; the runtime ignores them), and the white space
- * and comments of the CSS in `*.styles.ts` (Lit does not minify CSS, and neither does the JS minifier).
+ * and comments of the CSS in `*.styles.ts` (Lit does not minify CSS, and neither does the JS minifier). The
+ * white space of `html` templates goes in `collapseHtmlTemplates`, below.
  */
 const dropRuntimeDeadWeight = (): Plugin => ({
   name: 'coop-drop-runtime-dead-weight',
@@ -64,81 +65,44 @@ const dropRuntimeDeadWeight = (): Plugin => ({
         return `css\`${min}\``;
       });
     }
-    else out = collapseTemplateWhitespace(out);
     return out === code ? null : out;
   },
 });
 
 /**
  * In the text of `html` templates, a run of white space with a line break becomes one space: the same to the
- * HTML parser (no template shows preformatted text), a little less to download. Scans the templates, with the
- * `${…}` expressions and the templates nested in them; other template literals and the code around them stay
- * as they are. The expressions of our templates hold no comments or regular expressions (it throws on a
- * template it cannot close, rather than change code).
+ * HTML parser (no template shows preformatted text), a little less to download. Works on the parsed module
+ * (after TypeScript is stripped), so code, comments and other strings are never touched.
  */
-function collapseTemplateWhitespace(code: string): string {
-  let out = '';
-  let i = 0;
-  const fail = () => {
-    throw new Error(`collapseTemplateWhitespace: unclosed template or expression near "${code.slice(i - 40, i)}"`);
-  };
-  const template = (collapse: boolean): void => {
-    // At the first character after the opening backtick; stops after the closing one.
-    let text = '';
-    const flush = () => (out += collapse ? text.replace(/\s*\n\s*/g, ' ') : text);
-    for (;;) {
-      if (i >= code.length) fail();
-      if (code[i] === '`') break;
-      if (code[i] === '\\') {
-        text += code.slice(i, i + 2);
-        i += 2;
-      } else if (code.startsWith('${', i)) {
-        flush();
-        text = '';
-        out += '${';
-        i += 2;
-        expression();
-      } else text += code[i++];
-    }
-    flush();
-    out += '`';
-    i++;
-  };
-  const expression = (): void => {
-    // Inside `${…}`: copies code as is, and templates through `template`; stops after the closing brace.
-    let depth = 0;
-    for (;;) {
-      if (i >= code.length) fail();
-      const c = code[i];
-      if (c === '}' && depth === 0) {
-        out += c;
-        i++;
-        return;
+const collapseHtmlTemplates = (): Plugin => ({
+  name: 'coop-collapse-html-templates',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\/src\/[^/]+\.ts$/.test(id) || !code.includes('html`')) return null;
+    const edits: { start: number; end: number; text: string }[] = [];
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      if (Array.isArray(node)) return node.forEach(visit);
+      const n = node as { type?: string; tag?: { type: string; name?: string }; quasi?: { quasis: { start: number; end: number; value: { raw: string } }[] } };
+      if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && n.tag.name === 'html') {
+        for (const q of n.quasi!.quasis) {
+          const raw = q.value.raw;
+          // Template elements' positions may or may not include the delimiters: find the raw text inside them.
+          const at = code.indexOf(raw, q.start);
+          if (at < 0 || at > q.start + 2) throw new Error(`coop-collapse-html-templates: cannot place a template part of ${id}`);
+          const text = raw.replace(/\s*\n\s*/g, ' ');
+          if (text !== raw) edits.push({ start: at, end: at + raw.length, text });
+        }
       }
-      if (c === '{') depth++;
-      if (c === '}') depth--;
-      if (c === '`') {
-        const tagged = code.slice(Math.max(0, i - 4), i) === 'html';
-        out += c;
-        i++;
-        template(tagged);
-      } else if (c === "'" || c === '"') {
-        let end = i + 1;
-        while (end < code.length && code[end] !== c) end += code[end] === '\\' ? 2 : 1;
-        out += code.slice(i, end + 1);
-        i = end + 1;
-      } else out += code[i++];
-    }
-  };
-  while (i < code.length) {
-    const start = code.indexOf('html`', i);
-    if (start < 0) break;
-    out += code.slice(i, start + 5);
-    i = start + 5;
-    template(true);
-  }
-  return out + code.slice(i);
-}
+      for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
+    };
+    visit(this.parse(code));
+    if (!edits.length) return null;
+    let out = code;
+    for (const e of edits.sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+    return out;
+  },
+});
 
 /**
  * In the script-tag build, the validator that explains a broken quiz (`import('./explain.js')` in load.ts, zod
@@ -162,7 +126,7 @@ const explainApart = (): Plugin => ({
 });
 
 export default defineConfig(({ command }) => ({
-  plugins: [quizIndexPlugin(), standaloneLocales(), dropRuntimeDeadWeight(), explainApart()],
+  plugins: [quizIndexPlugin(), standaloneLocales(), dropRuntimeDeadWeight(), explainApart(), collapseHtmlTemplates()],
   server: { host: '127.0.0.1', port: 8000, open: false },
   // In the build, the built-in quiz sits in dist/quizzes/, beside the script (see src/default-quiz.ts);
   // from source (npm start), it is one folder up from src/.
