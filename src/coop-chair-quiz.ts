@@ -369,7 +369,6 @@ export class CoopChairQuiz extends LitElement {
     );
   }
 
-
   private get locale(): UiLocale {
     return this.uiLocale ?? resolveUiLocale(nearestLang(this));
   }
