@@ -3,9 +3,9 @@
 // when a file grows past it. Run after `npm run build`.
 //
 // The budgets are what the features cost today plus a little headroom, not a wish. Issue 7 asked for 16 kB for
-// everything an Arabic page loads; the script is 16.7 kB: Lit (6 kB) and the localize runtime (0.7 kB) are fixed,
+// everything an Arabic page loads; the script is 16.9 kB: Lit (6 kB) and the localize runtime (0.7 kB) are fixed,
 // and the rest is the component (see the README, "Performance", for what each part costs and what closing the last
-// 0.7 kB would take). zod is not in it: it loads only to explain a broken quiz file (coop-chair-quiz-explain.js).
+// 0.9 kB would take). zod is not in it: it loads only to explain a broken quiz file (coop-chair-quiz-explain.js).
 // Lower a budget whenever a file shrinks; raise one only with a reason in the commit.
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
