@@ -5,7 +5,7 @@
  * it refuses, `load.ts` loads that schema to tell the author what is wrong.
  */
 import type { Quiz } from './quiz.js';
-import { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, QUIZ_VERSION, TEXT_FIELDS, type Text } from './quiz-format.js';
+import { forEachText, ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, QUIZ_VERSION, TEXT_FIELDS } from './quiz-format.js';
 
 type Value = Record<string, unknown>;
 type Fields = Record<string, (value: unknown) => boolean>;
@@ -15,6 +15,7 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown, min = -Infinity, max = Infinity): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 const isNonEmpty = (v: unknown, max: number) => isString(v) && /\S/.test(v) && v.length <= max;
 const isLang = (v: unknown) => isString(v) && LANG_PATTERN.test(v);
+const isId = (v: unknown) => isString(v) && ID_PATTERN.test(v);
 const isList = (v: unknown, item: (v: unknown) => boolean, min = 0, max = Infinity) =>
   Array.isArray(v) && v.length >= min && v.length <= max && v.every(item);
 const isRecord = (v: unknown, key: (k: string) => boolean, item: (v: unknown) => boolean) =>
@@ -41,7 +42,7 @@ const isPercent = (v: unknown) => isNumber(v, 0, 100);
 const isQuizShape = isStrict({
   '$schema?': isString,
   'version': (v) => v === QUIZ_VERSION,
-  'id': (v) => isString(v) && ID_PATTERN.test(v),
+  'id': isId,
   'lang?': isLang,
   'languages?': (v) => isList(v, isLang, 1),
   ...texts('quiz'),
@@ -64,30 +65,27 @@ const isQuizShape = isStrict({
       2,
       MAX_CHAIRS,
     ),
-  'traits?': (v) => isList(v, isStrict({ id: (id) => isString(id) && ID_PATTERN.test(id), ...texts('trait') })),
+  'traits?': (v) => isList(v, isStrict({ id: isId, ...texts('trait') })),
 });
 
 /**
- * `quizRules` as a yes or no, without its messages: chairs numbered 1…N in order (which also rules out a number
- * given twice), scores only for declared traits, and every text in exactly the declared languages.
+ * `quizRules` as a yes or no, without its messages (and over the same `forEachText`): chairs numbered 1…N in
+ * order (which also rules out a number given twice), scores only for declared traits, and every text in exactly
+ * the declared languages.
  */
 function followsRules(quiz: Quiz): boolean {
   const languages = quiz.languages ?? [quiz.lang];
   const traits = new Set(quiz.traits?.map((t) => t.id));
-  const textsOk = (value: Value, kind: keyof typeof TEXT_FIELDS) =>
-    Object.keys(TEXT_FIELDS[kind]).every((key) => {
-      const text = value[key.replace('?', '')] as Text | undefined;
-      if (text === undefined) return true;
-      if (isString(text)) return languages.length < 2;
-      const given = Object.keys(text);
-      return languages.every((l) => l in text) && given.every((l) => languages.includes(l));
-    });
+  let textsOk = true;
+  forEachText(quiz, (text) => {
+    if (isString(text) ? languages.length > 1 : !languages.every((l) => l in text) || !Object.keys(text).every((l) => languages.includes(l))) {
+      textsOk = false;
+    }
+  });
   return (
+    textsOk &&
     languages.includes(quiz.lang) &&
-    textsOk(quiz, 'quiz') &&
-    textsOk(quiz.image, 'image') &&
-    quiz.chairs.every((c, i) => c.number === i + 1 && Object.keys(c.scores ?? {}).every((k) => traits.has(k)) && textsOk(c, 'chair')) &&
-    (quiz.traits ?? []).every((t) => textsOk(t, 'trait'))
+    quiz.chairs.every((c, i) => c.number === i + 1 && Object.keys(c.scores ?? {}).every((k) => traits.has(k)))
   );
 }
 

@@ -72,7 +72,7 @@ interface TypedQuiz {
 }
 
 /** Visits every text of a quiz whose fields have the right types, with its path. */
-function forEachText(quiz: TypedQuiz, visit: (text: Text, path: Path) => void) {
+export function forEachText(quiz: TypedQuiz, visit: (text: Text, path: Path) => void) {
   const fields = (value: object, kind: keyof typeof TEXT_FIELDS, path: Path) => {
     for (const key of Object.keys(TEXT_FIELDS[kind])) {
       const name = key.replace('?', '');
