@@ -7,9 +7,8 @@ import { isLocaleReady, loadLocale, msg, nearestLang, resolveUiLocale, useLocale
 import { directionOf } from './text.js';
 
 const FIX =
-  "<coop-chair-quiz> cannot start: this page's Content-Security-Policy allows one Trusted Types policy named lit-html, " +
-  "and another Lit-based script on the page made it first. Add 'allow-duplicates' to the trusted-types directive " +
-  "(trusted-types lit-html 'allow-duplicates'), or allow the quiz's own policy name (trusted-types lit-html coop-chair-quiz).";
+  "<coop-chair-quiz>: this page's CSP allows one Trusted Types policy lit-html, and another script made it. Fix: " +
+  "trusted-types lit-html 'allow-duplicates' (or add coop-chair-quiz to it).";
 let told = false;
 
 export class RefusedQuiz extends HTMLElement {

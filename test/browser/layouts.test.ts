@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
-import { $, $$, addQuiz, chair, chairs, cleanup, nextFrame } from './helpers.js';
+import { $, $$, addQuiz, chair, chairs, cleanup, deepActiveElement, nextFrame } from './helpers.js';
 
 const QUIZZES = ['meeting-room', 'assembly-hall'].map((id) => new URL(`../../quizzes/${id}.json`, import.meta.url).href);
 const LOCALES = ['ar', 'fr', 'en'] as const;
@@ -279,4 +279,31 @@ describe('<coop-chair-quiz> in page layouts', function () {
       }
     });
   }
+});
+
+describe("<coop-chair-quiz> under a theme's :focus rule", () => {
+  afterEach(cleanup);
+
+  it("never draws the theme's focus outline around the whole quiz, while focus inside stays visible", async () => {
+    // Twenty Twenty-Five's global styles: `:where(.wp-site-blocks *:focus) { outline-width: 2px; outline-style: solid }`.
+    const site = document.createElement('div');
+    site.className = 'wp-site-blocks';
+    const style = document.createElement('style');
+    style.textContent = ':where(.wp-site-blocks *:focus) { outline-width: 2px; outline-style: solid; }';
+    site.append(style);
+    document.body.append(site);
+    try {
+      const { el } = await addQuiz({}, site);
+      chair(el, 2).focus();
+      expect(el.matches(':focus'), 'the host matches :focus while a chair has it').to.equal(true);
+      expect(getComputedStyle(el).outlineStyle).to.equal('none');
+      pickByPoint(el, 2);
+      await el.updateComplete;
+      expect(getComputedStyle(el).outlineStyle, 'after a pick').to.equal('none');
+      // Focus is inside, on the result heading, which has its own ring (checked in a11y.test.ts).
+      expect(deepActiveElement()).to.equal($(el, '.result-heading'));
+    } finally {
+      site.remove();
+    }
+  });
 });
