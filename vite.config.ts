@@ -50,7 +50,7 @@ const dropRuntimeDeadWeight = (): Plugin => ({
   apply: 'build',
   enforce: 'pre',
   transform(code, id) {
-    if (!/\/src\/[^/]+\.ts$/.test(id)) return null;
+    if (!/\/src\/(?!generated\/).+\.ts$/.test(id)) return null;
     let out = code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
     if (id.endsWith('.styles.ts')) {
       out = out.replace(/css`([^`]*)`/g, (_all, body: string) => {
@@ -78,7 +78,7 @@ const collapseHtmlTemplates = (): Plugin => ({
   name: 'coop-collapse-html-templates',
   apply: 'build',
   transform(code, id) {
-    if (!/\/src\/[^/]+\.ts$/.test(id) || !code.includes('html`')) return null;
+    if (!/\/src\/(?!generated\/).+\.ts$/.test(id) || !code.includes('html`')) return null;
     const edits: { start: number; end: number; text: string }[] = [];
     const visit = (node: unknown): void => {
       if (!node || typeof node !== 'object') return;

@@ -4,7 +4,7 @@
  */
 import { policyRefused, restoreCreatePolicy } from './trusted-types.js'; // before Lit: see trusted-types.ts
 import { CoopChairQuiz } from './coop-chair-quiz.js';
-import { RefusedQuiz } from './refused-quiz.js';
+import { refusedQuiz } from './refused-quiz.js';
 
 restoreCreatePolicy();
 
@@ -14,7 +14,7 @@ export const TAG = 'coop-chair-quiz';
 export function defineCoopChairQuiz(tag = TAG, registry: CustomElementRegistry = customElements): CustomElementConstructor {
   const existing = registry.get(tag);
   if (existing) return existing;
-  const element = policyRefused ? RefusedQuiz : CoopChairQuiz;
+  const element = policyRefused ? refusedQuiz() : CoopChairQuiz;
   registry.define(tag, element);
   return element;
 }
