@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { styles } from './coop-chair-quiz.styles.js';
 import { defaultQuizUrl } from './default-quiz.js';
 import { fire } from './events.js';
 import { nextChairIndex } from './keyboard.js';
 import { DEFAULT_TIMEOUT, loadQuiz, QuizLoadError } from './load.js';
-import { isLocaleReady, loadLocale, nearestLang, resolveUiLocale, useLocale, type UiLocale } from './localization.js';
+import { isLocaleReady, loadLocale, msg, nearestLang, resolveUiLocale, useLocale, type UiLocale } from './localization.js';
 import type { Chair, Quiz, Text } from './quiz.js';
 import * as share from './share.js';
 import { directionOf, pickText } from './text.js';
