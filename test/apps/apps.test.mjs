@@ -33,8 +33,8 @@ after(async () => {
 });
 
 /** Runs a command, resolving with its output and exit code instead of throwing on a non-zero exit. */
-const check = (file, args) =>
-  run(file, args, { cwd: ROOT }).then(
+const check = (file, args, cwd = ROOT) =>
+  run(file, args, { cwd }).then(
     ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
     (error) => ({ code: error.code, output: `${error.stdout}${error.stderr}` }),
   );
@@ -79,6 +79,17 @@ describe('a React 19 app built with Vite, with the package installed from the ta
     assert.equal(await sha256(join(pkgDir, 'lib/coop-chair-quiz.js')), await sha256(join(ROOT, 'lib/coop-chair-quiz.js')));
   });
 
+  it('type-checks against the packed declarations: the JSX declarations of docs/embedding.md, and a typed detail on a document listener', async () => {
+    const { code, output } = await check('npm', ['run', 'typecheck'], dir);
+    assert.equal(code, 0, output);
+  });
+
+  it('uses the JSX declarations docs/embedding.md gives, word for word', async () => {
+    const docs = await readFile(join(ROOT, 'docs/embedding.md'), 'utf8');
+    const declarations = (await readFile(join(dir, 'src/coop-chair-quiz-jsx.d.ts'), 'utf8')).replace(/^\/\/.*\n/, '');
+    assert.ok(docs.includes(`\`\`\`tsx\n${declarations}\`\`\``), 'docs/embedding.md has no tsx block equal to src/coop-chair-quiz-jsx.d.ts');
+  });
+
   it("renders a quiz from the app's public folder, in the page's Arabic", async () => {
     const quiz = await quizFile(pkgDir, 'assembly-hall.json');
     assert.equal(await waitForQuiz(page, '#public-quiz', quiz.chairs.length), quiz.question.ar);
@@ -95,6 +106,11 @@ describe('a React 19 app built with Vite, with the package installed from the ta
     const quiz = await quizFile(pkgDir, 'meeting-room.json');
     assert.equal(await waitForQuiz(page, '#built-in-quiz', quiz.chairs.length), quiz.question.ar);
     await clickChair(page, '#built-in-quiz', 5);
+  });
+
+  it('tells a listener on document when each quiz is ready', async () => {
+    await page.waitForFunction(() => document.querySelector('#ready-on-document').textContent.split(' ').length === 2, { timeout: 5000 });
+    assert.equal(await textOf(page, '#ready-on-document'), 'assembly-hall meeting-room');
   });
 
   it('shows the built-in quiz without src in the built app (the bundle in assets/, the quizzes copied to public/quizzes/)', async () => {

@@ -3,10 +3,13 @@
 // the text after `on`, verbatim. The camelCase prop is here only so the test can show it never fires.
 import { useState } from 'react';
 import 'coop-chair-quiz/define.js';
+import type { ChairChooseDetail } from 'coop-chair-quiz';
 
 export function App() {
-  const [choice, setChoice] = useState(null);
+  const [choice, setChoice] = useState<ChairChooseDetail | null>(null);
   const [camelCaseCalls, setCamelCaseCalls] = useState(0);
+  // Not in the element's JSX declarations, on purpose: spread so TypeScript lets the wrong spelling through.
+  const camelCase = { onCoopChairQuizChoose: () => setCamelCaseCalls((n) => n + 1) };
   return (
     <main>
       <h1>React 19</h1>
@@ -14,10 +17,11 @@ export function App() {
         id="public-quiz"
         src="/quizzes/assembly-hall.json"
         oncoop-chair-quiz-choose={(event) => setChoice(event.detail)}
-        onCoopChairQuizChoose={() => setCamelCaseCalls((n) => n + 1)}
+        {...camelCase}
       />
       <p id="choice">{choice ? `${choice.quizId} ${choice.chair}` : 'none'}</p>
       <p id="camel-case-calls">{camelCaseCalls}</p>
+      <p id="ready-on-document">none</p>
       <coop-chair-quiz id="built-in-quiz" src="/quizzes/meeting-room.json" />
       <coop-chair-quiz id="no-src-quiz" />
     </main>
