@@ -402,13 +402,21 @@ export class CoopChairQuiz extends LitElement {
     }
   }
 
+  /**
+   * The sizer gives the quiz its width where the page sizes it to its content (see the styles); the container is the
+   * box the quiz's container queries measure.
+   */
   override render() {
     const locale = this.uiLocale;
-    if (!locale) return this.renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true);
-    useLocale(locale);
-    return html`<div class="base" part="base" lang=${locale} dir=${directionOf(locale)}>
-      ${this.load?.quiz ? this.renderQuiz(this.load.quiz) : this.load?.error ? this.renderError(this.load.error) : this.renderLoading()}
-    </div>`;
+    if (locale) useLocale(locale);
+    return html`<div class="sizer"></div>
+      <div class="container">
+        ${locale
+          ? html`<div class="base" part="base" lang=${locale} dir=${directionOf(locale)}>
+              ${this.load?.quiz ? this.renderQuiz(this.load.quiz) : this.load?.error ? this.renderError(this.load.error) : this.renderLoading()}
+            </div>`
+          : this.renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true)}
+      </div>`;
   }
 
   private renderLoading() {
