@@ -6,14 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { clickChair, launchChromium, openPage, serveBuilt, textOf, waitForQuiz } from './browser.mjs';
+import { clickChair, launchChromium, openPage, serveBuilt, serveDev, textOf, waitForQuiz } from './browser.mjs';
 import { classFacts, manifestDeclaration, typedEvents } from './manifest.mjs';
 import { buildApp, installApp, makeWorkDir, pack, removeWorkDir, ROOT, sha256 } from './pack.mjs';
 
 const run = promisify(execFile);
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
 /** Ports of this test's range; a busy port fails the test rather than serving something else. */
-const PORTS = { react: 9010, vue: 9011 };
+const PORTS = { react: 9010, vue: 9011, reactDev: 9012 };
 /** Packing (which builds lib/, the manifest and dist/), two installs and two builds on 2 busy cores. */
 const SETUP_TIMEOUT = 240_000;
 
@@ -129,6 +129,26 @@ describe('a React 19 app built with Vite, with the package installed from the ta
 
   it('runs with no page error, console error or failed request', () => {
     assert.deepEqual(problems, []);
+  });
+
+  it('works under vite dev too, where the built-in quiz needs its src (docs/embedding.md)', async () => {
+    const dev = await serveDev(dir, PORTS.reactDev);
+    const { page: devPage, problems: devProblems } = await openPage(browser, dev.url);
+    try {
+      const quiz = await quizFile(pkgDir, 'meeting-room.json');
+      assert.equal(await waitForQuiz(devPage, '#built-in-quiz', quiz.chairs.length), quiz.question.ar);
+      await clickChair(devPage, '#public-quiz', 4);
+      await devPage.waitForFunction(() => document.querySelector('#choice').textContent !== 'none', { timeout: 5000 });
+      assert.equal(await textOf(devPage, '#choice'), 'assembly-hall 4');
+      // Without src the element looks beside the pre-bundled module, in node_modules/.vite/: the docs say so.
+      await devPage.waitForFunction(() => document.querySelector('#no-src-quiz').shadowRoot?.querySelector('[part="error"]'), { timeout: 15000 });
+      const lost = `${dev.url}node_modules/.vite/quizzes/meeting-room.json`;
+      assert.deepEqual(await devPage.evaluate(() => document.querySelector('#no-src-quiz').quizUrl), lost);
+      assert.deepEqual(devProblems.filter((problem) => !problem.includes(lost) && !problem.includes('404 (Not Found)')), []);
+    } finally {
+      await devPage.close();
+      await dev.server.close();
+    }
   });
 });
 

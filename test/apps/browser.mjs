@@ -1,7 +1,7 @@
 // Real Chromium (Debian's, through puppeteer-core; flags from docs TOOLCHAIN) on an app's built files, served by
 // Vite's own preview server on a port of this test's range (9000-9099).
 import puppeteer from 'puppeteer-core';
-import { preview } from 'vite';
+import { createServer, preview } from 'vite';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -20,6 +20,13 @@ export const launchChromium = () =>
 /** Serves `dir/dist` at http://127.0.0.1:`port`/. Returns the server (`.close()`) and its URL. */
 export async function serveBuilt(dir, port) {
   const server = await preview({ root: dir, configFile: false, logLevel: 'silent', preview: { host: '127.0.0.1', port, strictPort: true } });
+  return { server, url: `http://127.0.0.1:${port}/` };
+}
+
+/** Serves the app in `dir` from source with Vite's dev server, as `npm run dev` does. */
+export async function serveDev(dir, port) {
+  const server = await createServer({ root: dir, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port, strictPort: true } });
+  await server.listen();
   return { server, url: `http://127.0.0.1:${port}/` };
 }
 
