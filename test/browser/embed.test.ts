@@ -303,10 +303,12 @@ describe('misbehaving servers', () => {
     expect(detail.kind).to.equal('too-large');
   });
 
-  it('refuses a deeply nested file with a clear message, quickly', async () => {
+  it('refuses a deeply nested file with a clear message, long before the load timeout', async () => {
     const { detail, ms } = await errorOf({ src: '/test/e2e/server/deep.json' });
     expect(['not-json', 'invalid']).to.include(detail.kind);
-    expect(ms).to.be.below(3000);
+    // Not a speed figure (those are the benchmark's): a parser that recursed or hung would take the whole 15 s
+    // timeout. About 1 s alone on this machine, 3.5 s with five other test runs beside it.
+    expect(ms).to.be.below(8000);
   });
 
   it('says so when a quiz on another site does not allow this page (CORS)', async () => {
