@@ -14,7 +14,9 @@ const children = [];
 
 function start(command, args, { env, log } = {}) {
   // A process group of its own, so that stopping it also stops its children (php -S's workers).
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // /usr/sbin holds mariadbd, and is not on every user's PATH.
+  const PATH = `${process.env.PATH ?? ''}:/usr/sbin:/sbin`;
+  const child = spawn(command, args, { env: { ...process.env, PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   child.output = '';
   const keep = (chunk) => {
     child.output = (child.output + chunk).slice(-20000); // the tail, for the report when something fails

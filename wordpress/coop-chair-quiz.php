@@ -4,7 +4,7 @@
  * Plugin URI:        https://github.com/coop-chair-quiz/coop-chair-quiz
  * Description:       "Which chair do you pick?" — a quiz block and a [coop_chair_quiz] shortcode, Arabic first, French and English too.
  * Version:           0.1.0
- * Requires at least: 6.1
+ * Requires at least: 5.8
  * Requires PHP:      7.4
  * Author:            coop-chair-quiz
  * License:           MIT

@@ -3,7 +3,7 @@
 // "a valid quiz…" is the one later tests show.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { WordPressClient } from '../../scripts/wp-client.mjs';
 import { builtInQuiz, goodSvg, quizJson, unsafeSvg } from './quiz-files.mjs';
@@ -110,7 +110,30 @@ async function writeTemp(site, name, content) {
   return join(dir, name);
 }
 
+/** Every string the plugin translates: __()-style calls in its PHP and JS, and block.json's title, description and keywords. */
+async function pluginStrings(root) {
+  const found = new Set();
+  const dir = join(root, 'wordpress');
+  for (const name of await readdir(dir, { recursive: true })) {
+    if (!/\.(php|js)$/.test(name) || name.startsWith('languages')) continue;
+    const code = await readFile(join(dir, name), 'utf8');
+    for (const m of code.matchAll(/\b(?:__|esc_html__|esc_attr__)\(\s*'((?:[^'\\]|\\.)*)',\s*'coop-chair-quiz'/g)) found.add(m[1].replace(/\\'/g, "'"));
+  }
+  const block = JSON.parse(await readFile(join(dir, 'block', 'block.json'), 'utf8'));
+  for (const text of [block.title, block.description, ...block.keywords]) found.add(text);
+  return [...found];
+}
+
 export const tests = [
+  [
+    'every string of the plugin has a translation in the site’s language',
+    async ({ site, root }) => {
+      const table = strings(root, quizLang(site));
+      const all = await pluginStrings(root);
+      assert.ok(all.length > 40, `only ${all.length} strings found`);
+      assert.deepEqual(all.filter((text) => !table[text]), []);
+    },
+  ],
   [
     'a post with the block, saved by an editor without unfiltered_html, shows a working quiz in the page’s language and direction',
     async ({ site, browser }) => {
@@ -304,6 +327,21 @@ export const tests = [
       assert.equal(shown.badge, '١');
       assert.equal(shown.title, builtInQuiz('assembly-hall').chairs[0].title[quizLang(site)]);
       assert.deepEqual(visitor.errors, []);
+    },
+  ],
+  [
+    'the site owner removes a site quiz and its picture, and a page that showed it shows nothing to visitors',
+    async ({ site, browser, root }) => {
+      const link = await publish(site, 'Removed quiz', `<!-- wp:shortcode -->[coop_chair_quiz quiz="${SITE_QUIZ}"]<!-- /wp:shortcode -->`);
+      assert.match(await (await fetch(link)).text(), /<coop-chair-quiz src="[^"]+coop-garden\.json">/);
+      const page = await logIn(browser, site, site.ADMIN);
+      await page.goto(`${site.url}/wp-admin/upload.php?page=coop-chair-quiz`, { waitUntil: 'load' });
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click(`button[name="coop_quiz_delete"][value="${SITE_QUIZ}"]`)]);
+      const text = await page.$eval('#coop-chair-quiz-result.notice-success', (b) => b.textContent);
+      assert.ok(text.includes(message(site, root, 'The quiz "%s" is removed. Pages that showed it now show nothing there.')), text);
+      assert.deepEqual(await folder(site), []);
+      const visitor = await (await fetch(link)).text();
+      assert.ok(!/<coop-chair-quiz[\s>]/.test(visitor) && visitor.includes('<!-- coop-chair-quiz: refused attributes -->'));
     },
   ],
 ];

@@ -42,6 +42,10 @@ function coop_chair_quiz_admin_handle_post() {
 		coop_chair_quiz_admin_result( array( 'ok' => false, 'message' => __( 'The security check failed (the page was open too long). Reload the page and upload again.', 'coop-chair-quiz' ) ) );
 		return;
 	}
+	if ( isset( $_POST['coop_quiz_delete'] ) ) {
+		coop_chair_quiz_admin_result( coop_chair_quiz_delete( sanitize_text_field( wp_unslash( $_POST['coop_quiz_delete'] ) ) ) );
+		return;
+	}
 	// A body past post_max_size arrives empty: say so rather than "choose a file".
 	if ( empty( $_FILES ) && ! empty( $_SERVER['CONTENT_LENGTH'] ) && (int) $_SERVER['CONTENT_LENGTH'] > COOP_CHAIR_QUIZ_MAX_BYTES ) {
 		coop_chair_quiz_admin_result( array( 'ok' => false, 'message' => __( 'The quiz file is larger than 1 MB.', 'coop-chair-quiz' ) ) );
@@ -58,6 +62,27 @@ function coop_chair_quiz_admin_handle_post() {
 		/* translators: %s: the quiz id. */
 		coop_chair_quiz_admin_result( array( 'ok' => true, 'message' => sprintf( __( 'The quiz "%s" is saved. Add it to a page with the Chair quiz block.', 'coop-chair-quiz' ), $checked['id'] ) ) );
 	}
+}
+
+/** Removes a site quiz and its picture (unless another site quiz shows the same picture). */
+function coop_chair_quiz_delete( $id ) {
+	$quizzes = coop_chair_quiz_site_quizzes();
+	if ( ! coop_chair_quiz_is_id( $id ) || ! isset( $quizzes[ $id ] ) ) {
+		/* translators: %s: the quiz id. */
+		return array( 'ok' => false, 'message' => sprintf( __( 'There is no site quiz "%s".', 'coop-chair-quiz' ), $id ) );
+	}
+	$dir     = coop_chair_quiz_site_dir()['path'];
+	$picture = isset( $quizzes[ $id ]['image']['src'] ) && is_string( $quizzes[ $id ]['image']['src'] ) ? basename( $quizzes[ $id ]['image']['src'] ) : '';
+	unlink( $dir . '/' . $id . '.json' );
+	$shared = false;
+	foreach ( $quizzes as $other_id => $other ) {
+		$shared = $shared || ( $other_id !== $id && isset( $other['image']['src'] ) && basename( (string) $other['image']['src'] ) === $picture );
+	}
+	if ( '' !== $picture && ! $shared && is_file( $dir . '/' . $picture ) && isset( COOP_CHAIR_QUIZ_PICTURE_TYPES[ strtolower( pathinfo( $picture, PATHINFO_EXTENSION ) ) ] ) ) {
+		unlink( $dir . '/' . $picture );
+	}
+	/* translators: %s: the quiz id. */
+	return array( 'ok' => true, 'message' => sprintf( __( 'The quiz "%s" is removed. Pages that showed it now show nothing there.', 'coop-chair-quiz' ), $id ) );
 }
 
 function coop_chair_quiz_admin_page() {
@@ -105,7 +130,18 @@ function coop_chair_quiz_admin_page() {
 		<?php else : ?>
 			<ul id="coop-chair-quiz-site-list">
 				<?php foreach ( $site as $id => $title ) : ?>
-					<li><code><?php echo esc_html( $id ); ?></code> — <?php echo esc_html( $title ); ?></li>
+					<li>
+						<code><?php echo esc_html( $id ); ?></code> — <?php echo esc_html( $title ); ?>
+						<form method="post" class="coop-chair-quiz-delete" style="display:inline">
+							<?php wp_nonce_field( COOP_CHAIR_QUIZ_NONCE ); ?>
+							<button type="submit" class="button-link button-link-delete" name="coop_quiz_delete" value="<?php echo esc_attr( $id ); ?>">
+								<?php
+								/* translators: %s: the quiz id. */
+								echo esc_html( sprintf( __( 'Remove %s', 'coop-chair-quiz' ), $id ) );
+								?>
+							</button>
+						</form>
+					</li>
 				<?php endforeach; ?>
 			</ul>
 		<?php endif; ?>

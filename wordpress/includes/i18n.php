@@ -1,6 +1,6 @@
 <?php
 /**
- * The plugin's own strings in the site's language. The code uses the ordinary __( '…', 'coop-chair-quiz' ) calls;
+ * The plugin's own strings in the site's language. The code calls __() and friends with the text domain coop-chair-quiz;
  * a language pack (.mo) wins when one is installed, and otherwise the tables in languages/<lang>.php translate
  * them, so Arabic and French work from the zip alone (no build step for .mo files).
  */

@@ -49,4 +49,7 @@ return array(
 	'Unknown attribute "%s".'        => 'خاصية غير معروفة «%s».',
 	'Upload the quiz'                => 'رفع الاختبار',
 	'You are not allowed to add quizzes.' => 'لا يحق لك إضافة اختبارات.',
+	'There is no site quiz "%s".' => 'لا يوجد في الموقع اختبار «%s».',
+	'The quiz "%s" is removed. Pages that showed it now show nothing there.' => 'حُذف الاختبار «%s». الصفحات التي كانت تعرضه لا تعرض شيئًا مكانه الآن.',
+	'Remove %s' => 'حذف %s',
 );

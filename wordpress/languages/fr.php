@@ -49,4 +49,7 @@ return array(
 	'Unknown attribute "%s".'        => 'Attribut inconnu « %s ».',
 	'Upload the quiz'                => 'Téléverser le quiz',
 	'You are not allowed to add quizzes.' => 'Vous n’avez pas le droit d’ajouter des quiz.',
+	'There is no site quiz "%s".' => 'Il n’y a pas de quiz « %s » sur ce site.',
+	'The quiz "%s" is removed. Pages that showed it now show nothing there.' => 'Le quiz « %s » est supprimé. Les pages qui l’affichaient n’affichent plus rien à sa place.',
+	'Remove %s' => 'Supprimer %s',
 );
