@@ -75,6 +75,7 @@ async function pickChair(page, number, selector = 'coop-chair-quiz') {
       title: root.querySelector('.result-title').textContent.trim(),
       badge: root.querySelector('.badge').textContent.trim(),
       remembered: !!root.querySelector('.remembered-note'),
+      width: document.querySelector(s).getBoundingClientRect().width,
       htmlLang: document.documentElement.lang,
       htmlDir: document.documentElement.dir,
     };
@@ -103,6 +104,13 @@ async function uploadDirect(site, files, { nonce = true, as = 'admin' } = {}) {
 }
 
 /** A file named `name` (the browser sends the name as it is) in a folder of this site's test files. */
+/** With WP_SCREENSHOTS=folder, a picture of the page for a person to look at (the test asserts nothing on it). */
+async function screenshot(page, site, name) {
+  if (!process.env.WP_SCREENSHOTS) return;
+  await mkdir(process.env.WP_SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(process.env.WP_SCREENSHOTS, `${site.name}-${name}.png`) });
+}
+
 async function writeTemp(site, name, content) {
   const dir = join(site.root, '..', `files-${site.name}`);
   await mkdir(dir, { recursive: true });
@@ -151,6 +159,9 @@ export const tests = [
         { chairs: quiz.chairs.length, lang, title: quiz.chairs[0].title[lang], badge: '١', htmlDir: lang === 'ar' ? 'rtl' : 'ltr' },
       );
       assert.equal(shown.dir, lang === 'ar' ? 'rtl' : 'ltr');
+      // Twenty Twenty-Three's content column gives the quiz its width (issue 13: never 0 px).
+      assert.ok(shown.width >= 300, `the quiz is ${shown.width} px wide`);
+      await screenshot(page, site, 'block-post');
       assert.deepEqual(page.errors, []);
     },
   ],
@@ -314,6 +325,11 @@ export const tests = [
         wp.data.dispatch('core/block-editor').updateBlockAttributes(block.clientId, { quiz: 'coop-garden', remember: true });
       });
       await page.waitForFunction((s) => document.querySelector(s)?.getAttribute('src')?.endsWith('/coop-garden.json') && document.querySelector(s).shadowRoot?.querySelector('[part~="chair"]'), { timeout: TIMEOUT }, preview);
+      // The editor follows the site's language and direction, and so does the preview.
+      const looks = await page.evaluate((s) => ({ dir: document.documentElement.dir || 'ltr', quiz: document.querySelector(s).shadowRoot.querySelector('[part="base"]').getAttribute('dir') }), preview);
+      assert.deepEqual(looks, site.name === 'ar' ? { dir: 'rtl', quiz: 'rtl' } : { dir: 'ltr', quiz: 'ltr' });
+      await page.evaluate((s) => document.querySelector(s).scrollIntoView(), preview);
+      await screenshot(page, site, 'block-editor');
       const saved = await page.evaluate(async () => {
         wp.data.dispatch('core/editor').editPost({ title: 'From the block editor', status: 'publish' });
         await wp.data.dispatch('core/editor').savePost();

@@ -133,7 +133,8 @@ function coop_chair_quiz_admin_page() {
 					<li>
 						<code><?php echo esc_html( $id ); ?></code> — <?php echo esc_html( $title ); ?>
 						<form method="post" class="coop-chair-quiz-delete" style="display:inline">
-							<?php wp_nonce_field( COOP_CHAIR_QUIZ_NONCE ); ?>
+							<?php // Not wp_nonce_field(): its id="_wpnonce" would repeat once per quiz. ?>
+							<input type="hidden" name="_wpnonce" value="<?php echo esc_attr( wp_create_nonce( COOP_CHAIR_QUIZ_NONCE ) ); ?>">
 							<button type="submit" class="button-link button-link-delete" name="coop_quiz_delete" value="<?php echo esc_attr( $id ); ?>">
 								<?php
 								/* translators: %s: the quiz id. */
