@@ -21,7 +21,7 @@ const SITES = [
   { name: 'ar', language: 'ar', title: 'تعاونية الأطلس', ports: [8610, 8629] },
   { name: 'fr', language: 'fr_FR', title: 'Coopérative du Souss', ports: [8630, 8649] },
 ].filter((site) => !process.env.WP_SITES || process.env.WP_SITES.split(',').includes(site.name));
-// WP_ONLY=words runs only the tests whose names hold them (while working on one); the order stays the same.
+// WP_ONLY=regexp runs only the tests whose names match it (while working on some); the order stays the same.
 const ONLY = process.env.WP_ONLY ?? '';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
@@ -73,7 +73,7 @@ try {
   browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, protocolTimeout: 60_000 });
   const { tests } = await import('../test/wordpress/plugin.test.mjs');
   for (const site of sites) {
-    for (const [name, body] of tests.filter(([name]) => name.includes(ONLY))) {
+    for (const [name, body] of tests.filter(([name]) => new RegExp(ONLY).test(name))) {
       const title = `${site.name}: ${name}`;
       const context = await browser.createBrowserContext();
       const t0 = Date.now();

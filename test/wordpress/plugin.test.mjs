@@ -308,7 +308,7 @@ export const tests = [
     },
   ],
   [
-    'an editor inserts the block in the block editor, sees the live preview, picks the site quiz and publishes a working quiz',
+    'an editor inserts the block and the shortcode in the block editor, sees the live preview, picks the site quiz and publishes two working quizzes',
     async ({ site, browser, root }) => {
       const page = await logIn(browser, site, site.EDITOR);
       await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
@@ -330,6 +330,8 @@ export const tests = [
       assert.deepEqual(looks, site.name === 'ar' ? { dir: 'rtl', quiz: 'rtl' } : { dir: 'ltr', quiz: 'ltr' });
       await page.evaluate((s) => document.querySelector(s).scrollIntoView(), preview);
       await screenshot(page, site, 'block-editor');
+      // And the shortcode, in a Shortcode block, as the classic way would put it.
+      await page.evaluate(() => wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('core/shortcode', { text: '[coop_chair_quiz quiz="assembly-hall" lang="en"]' })));
       const saved = await page.evaluate(async () => {
         wp.data.dispatch('core/editor').editPost({ title: 'From the block editor', status: 'publish' });
         await wp.data.dispatch('core/editor').savePost();
@@ -338,10 +340,13 @@ export const tests = [
       });
       assert.equal(saved.status, 'publish');
       assert.match(saved.content, /<!-- wp:coop-chair-quiz\/quiz \{"quiz":"coop-garden","digits":"arab","remember":true\} \/-->/);
+      assert.match(saved.content, /<!-- wp:shortcode -->\n?\[coop_chair_quiz quiz="assembly-hall" lang="en"\]\n?<!-- \/wp:shortcode -->/);
       const visitor = await openPage(browser, saved.link);
       const shown = await pickChair(visitor, 1);
       assert.equal(shown.badge, '١');
       assert.equal(shown.title, builtInQuiz('assembly-hall').chairs[0].title[quizLang(site)]);
+      const fromShortcode = await pickChair(visitor, 4, 'coop-chair-quiz[lang="en"]');
+      assert.deepEqual([fromShortcode.lang, fromShortcode.title], ['en', builtInQuiz('assembly-hall').chairs[3].title.en]);
       assert.deepEqual(visitor.errors, []);
     },
   ],
