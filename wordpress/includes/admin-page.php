@@ -78,7 +78,7 @@ function coop_chair_quiz_delete( $id ) {
 	foreach ( $quizzes as $other_id => $other ) {
 		$shared = $shared || ( $other_id !== $id && isset( $other['image']['src'] ) && basename( (string) $other['image']['src'] ) === $picture );
 	}
-	if ( '' !== $picture && ! $shared && is_file( $dir . '/' . $picture ) && isset( COOP_CHAIR_QUIZ_PICTURE_TYPES[ strtolower( pathinfo( $picture, PATHINFO_EXTENSION ) ) ] ) ) {
+	if ( '' !== $picture && ! $shared && is_file( $dir . '/' . $picture ) && array_key_exists( strtolower( pathinfo( $picture, PATHINFO_EXTENSION ) ), COOP_CHAIR_QUIZ_PICTURE_TYPES ) ) {
 		unlink( $dir . '/' . $picture );
 	}
 	/* translators: %s: the quiz id. */

@@ -25,7 +25,7 @@ function coop_chair_quiz_editor_data() {
 		$quizzes[] = array( 'id' => $id, 'title' => $title, 'site' => false, 'url' => coop_chair_quiz_url( $id ) );
 	}
 	foreach ( coop_chair_quiz_site_titles() as $id => $title ) {
-		if ( ! isset( coop_chair_quiz_built_in()[ $id ] ) ) {
+		if ( ! array_key_exists( $id, coop_chair_quiz_built_in() ) ) {
 			$quizzes[] = array( 'id' => $id, 'title' => $title, 'site' => true, 'url' => coop_chair_quiz_url( $id ) );
 		}
 	}

@@ -81,7 +81,7 @@ function coop_chair_quiz_url( $id ) {
 	if ( ! coop_chair_quiz_is_id( $id ) ) {
 		return null;
 	}
-	if ( isset( coop_chair_quiz_built_in()[ $id ] ) ) {
+	if ( array_key_exists( $id, coop_chair_quiz_built_in() ) ) {
 		return plugins_url( 'dist/quizzes/' . $id . '.json', COOP_CHAIR_QUIZ_FILE );
 	}
 	$dir = coop_chair_quiz_site_dir();

@@ -124,7 +124,7 @@ function coop_chair_quiz_check_upload( $json_file, $picture_file ) {
 		/* translators: %s: the id found in the file. */
 		return new WP_Error( 'bad-id', sprintf( __( 'The quiz id "%s" is not allowed: use lowercase letters, digits and single dashes, such as "coop-garden".', 'coop-chair-quiz' ), is_scalar( $id ) ? (string) $id : '' ) );
 	}
-	if ( isset( coop_chair_quiz_built_in()[ $id ] ) ) {
+	if ( array_key_exists( $id, coop_chair_quiz_built_in() ) ) {
 		/* translators: %s: the quiz id. */
 		return new WP_Error( 'built-in-id', sprintf( __( 'The id "%s" belongs to a built-in quiz: give your quiz another id.', 'coop-chair-quiz' ), $id ) );
 	}
@@ -133,7 +133,7 @@ function coop_chair_quiz_check_upload( $json_file, $picture_file ) {
 	if ( preg_match( '/^(https?:|data:image\/)/i', $src ) ) {
 		return array( 'id' => $id, 'json' => $text, 'picture_name' => null, 'picture' => null );
 	}
-	if ( ! preg_match( '/^[a-z0-9]+([._-][a-z0-9]+)*\.([a-z0-9]+)$/i', $src, $m ) || ! isset( COOP_CHAIR_QUIZ_PICTURE_TYPES[ strtolower( $m[2] ) ] ) ) {
+	if ( ! preg_match( '/^[a-z0-9]+([._-][a-z0-9]+)*\.([a-z0-9]+)$/i', $src, $m ) || ! array_key_exists( strtolower( $m[2] ), COOP_CHAIR_QUIZ_PICTURE_TYPES ) ) {
 		/* translators: %s: the picture name in the quiz file. */
 		return new WP_Error( 'bad-picture-name', sprintf( __( 'The picture "%s" must be a file name beside the quiz (letters, digits, dashes) ending in .png, .jpg, .webp, .avif or .svg.', 'coop-chair-quiz' ), $src ) );
 	}
