@@ -226,6 +226,7 @@ export const tests = [
       const text = await page.$eval('#coop-chair-quiz-check', (box) => box.textContent);
       assert.ok(text.includes(message(site, root, 'This quiz file has problems, nothing was uploaded:')), text);
       assert.match(text, /chairs\[0\]\.x: expected a number from 0 to 100, got 140/);
+      await screenshot(page, site, 'upload-refused-in-browser');
       assert.equal(page.url(), `${site.url}/wp-admin/upload.php?page=coop-chair-quiz`);
       assert.deepEqual(await folder(site), before);
     },
@@ -241,6 +242,7 @@ export const tests = [
       const text = await page.$eval('#coop-chair-quiz-result', (box) => box.textContent);
       assert.ok(text.includes(message(site, root, 'The SVG picture is refused: it holds a script, an event handler, an external reference or markup that is not a plain picture (%s).')), text);
       assert.match(text, /<script>/);
+      await screenshot(page, site, 'upload-refused-by-server');
       assert.deepEqual(await folder(site), before);
     },
   ],
