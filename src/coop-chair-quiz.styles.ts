@@ -360,13 +360,20 @@ export const styles = css`
     gap: 6px;
     margin: 6px 0 0;
   }
+  /* Label and bar side by side where there is room for both, else the bar under its label: a long label
+   * ("Sens de l'organisation") then keeps its words whole. */
   .trait {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 8px;
+    gap: 2px 8px;
+  }
+  .trait dt {
+    flex: 1 1 7em;
   }
   .trait dd {
+    flex: 2 1 7em;
+    min-inline-size: 0;
     display: flex;
     align-items: center;
     gap: 8px;
