@@ -77,7 +77,8 @@ const isNamed = (node: unknown, name: string) =>
 function taggedTemplateParts(node: unknown, tag: string): AstNode[] {
   const parts: AstNode[] = [];
   walk(node, (n) => {
-    if (n.type === 'TaggedTemplateExpression' && isNamed(n.tag, tag)) parts.push(...(n.quasi as { quasis: AstNode[] }).quasis);
+    if (n.type === 'TaggedTemplateExpression' && isNamed(n.tag, tag))
+      parts.push(...(n.quasi as { quasis: AstNode[] }).quasis);
   });
   return parts;
 }
@@ -95,7 +96,8 @@ const dropTranslatorNotes = (): Plugin => ({
     const edits: Edit[] = [];
     walk(this.parse(code), (node) => {
       const options = (node.arguments as AstNode[] | undefined)?.[1];
-      if (node.type !== 'CallExpression' || !isNamed(node.callee, 'msg') || options?.type !== 'ObjectExpression') return;
+      if (node.type !== 'CallExpression' || !isNamed(node.callee, 'msg') || options?.type !== 'ObjectExpression')
+        return;
       const properties = options.properties as AstNode[];
       properties.forEach((property, i) => {
         if (property.type !== 'Property' || property.computed || !isNamed(property.key, 'desc')) return;
@@ -140,7 +142,10 @@ const collapseHtmlTemplates = (): Plugin => ({
       const { raw, start, end } = templatePart(code, part, 'coop-collapse-html-templates', id);
       return { start, end, text: raw.replace(/\s*\n\s*/g, ' ') };
     });
-    return applyEdits(code, edits.filter((e) => e.text !== code.slice(e.start, e.end)));
+    return applyEdits(
+      code,
+      edits.filter((e) => e.text !== code.slice(e.start, e.end)),
+    );
   },
 });
 

@@ -45,16 +45,15 @@ const runs = Number(option('--runs', quick ? 2 : 7));
 const mobileRuns = Number(option('--mobile-runs', quick ? 1 : runs));
 const traceRuns = Number(option('--trace-runs', quick ? 1 : 3));
 const build = !flag('--no-build');
-const only = option('--only', '')
-  .split(',')
-  .filter(Boolean);
+const only = option('--only', '').split(',').filter(Boolean);
 const outBase = join(root, option('--out', 'bench/results'));
 const command =
   process.env.npm_lifecycle_event === 'bench'
     ? `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`
     : `node scripts/bench.mjs${argv.length ? ` ${argv.join(' ')}` : ''}`;
 const started = new Date();
-const log = (...args) => console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(3)} s]`, ...args);
+const log = (...args) =>
+  console.log(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(3)} s]`, ...args);
 const VARIANTS = variantsFor(only);
 const TRACED = tracedFor(VARIANTS, quick);
 
@@ -64,7 +63,8 @@ if (build) run(root, log, 'npm', ['run', 'build', '--silent']);
 await mkdir(tmpDir, { recursive: true });
 const snapshot = await snapshotDist(root, tmpDir);
 /** The local file for a URL path of the bench server. */
-const localFile = (urlPath) => (urlPath.startsWith('/dist/') ? join(snapshot.dir, urlPath.slice('/dist/'.length)) : join(root, urlPath));
+const localFile = (urlPath) =>
+  urlPath.startsWith('/dist/') ? join(snapshot.dir, urlPath.slice('/dist/'.length)) : join(root, urlPath);
 const sourceMap = sourceMapBuild(root, tmpDir, snapshot.dir, log);
 const base = JSON.parse(await readFile(join(root, 'quizzes', 'meeting-room.json'), 'utf8'));
 const generated = await generateQuizzes(base, tmpDir);
@@ -72,7 +72,10 @@ await writeSurveyQuiz(base, tmpDir);
 
 // Server: only the folders the bench pages use, gzipped as a real host would.
 const SERVED = ['/dist/', '/bench/', '/node_modules/survey-core/', '/node_modules/survey-js-ui/'];
-const server = await serveStatic({ gzip: true, fileFor: (path) => (SERVED.some((p) => path.startsWith(p)) ? localFile(path) : undefined) });
+const server = await serveStatic({
+  gzip: true,
+  fileFor: (path) => (SERVED.some((p) => path.startsWith(p)) ? localFile(path) : undefined),
+});
 const { origin } = server;
 const harness = await readFile(join(benchDir, 'harness.js'), 'utf8');
 const browser = await launchChromium();
@@ -108,8 +111,14 @@ try {
 } catch {
   // not a git checkout: the report names no commit
 }
-log(`Chromium ${chromium}, Node ${process.version}, ${machine.cpu} × ${machine.cores}, load ${machine.loadavgAtStart.join(' ')}`);
-log(`generated quizzes: ${Object.entries(generated).map(([n, g]) => `${n} chairs ${(g.bytes / 1000).toFixed(0)} kB (${(g.gzip / 1000).toFixed(1)} kB gz)`).join(', ')}`);
+log(
+  `Chromium ${chromium}, Node ${process.version}, ${machine.cpu} × ${machine.cores}, load ${machine.loadavgAtStart.join(' ')}`,
+);
+log(
+  `generated quizzes: ${Object.entries(generated)
+    .map(([n, g]) => `${n} chairs ${(g.bytes / 1000).toFixed(0)} kB (${(g.gzip / 1000).toFixed(1)} kB gz)`)
+    .join(', ')}`,
+);
 
 const samples = [];
 const traceFiles = [];
@@ -117,7 +126,9 @@ let sizes;
 try {
   log('sizes: one load (with a click) of each page, ar/fr/en, to list the files it fetches');
   sizes = await measureSizes(sample, localFile);
-  log(`sizes: coop ar ${(sizes.coop.ar.code.gzip / 1000).toFixed(1)} kB gz, SurveyJS ar ${(sizes.surveyjs.ar.code.gzip / 1000).toFixed(1)} kB gz`);
+  log(
+    `sizes: coop ar ${(sizes.coop.ar.code.gzip / 1000).toFixed(1)} kB gz, SurveyJS ar ${(sizes.surveyjs.ar.code.gzip / 1000).toFixed(1)} kB gz`,
+  );
 
   // Warm-up: one untimed load of each page type (Chromium's first start, the OS file cache); the server's gzip cache
   // is already filled by the size probes and the files below.
@@ -141,12 +152,17 @@ machine.loadavgAtEnd = os.loadavg().map((v) => +v.toFixed(2));
 // Summaries
 const { summary, blankHeap } = summarize(samples, VARIANTS);
 // Keep only the trace each summary points to (the median one per variant): traces are 7–15 MB each.
-const keptTraces = new Set(Object.values(summary).map((v) => v.traced?.median?.traceFile).filter(Boolean));
+const keptTraces = new Set(
+  Object.values(summary)
+    .map((v) => v.traced?.median?.traceFile)
+    .filter(Boolean),
+);
 for (const file of traceFiles.filter((f) => !keptTraces.has(f))) await rm(join(root, file), { force: true });
 traceFiles.splice(0, traceFiles.length, ...keptTraces);
 
 const results = {
-  about: 'Benchmark of <coop-chair-quiz> (issue 7): see bench/results.md for the method. Times in ms since navigation start or since the click; sizes in bytes; heap in bytes.',
+  about:
+    'Benchmark of <coop-chair-quiz> (issue 7): see bench/results.md for the method. Times in ms since navigation start or since the click; sizes in bytes; heap in bytes.',
   command,
   date: started.toISOString(),
   durationSeconds: Math.round((Date.now() - started.getTime()) / 1000),
@@ -171,5 +187,8 @@ const results = {
 };
 await mkdir(join(outBase, '..'), { recursive: true });
 await writeFile(`${outBase}.json`, `${JSON.stringify(results, null, 1)}\n`);
-await writeFile(`${outBase}.md`, markdown(results, { resultsFile: `${relative(root, outBase)}.json`, variants: VARIANTS }));
+await writeFile(
+  `${outBase}.md`,
+  markdown(results, { resultsFile: `${relative(root, outBase)}.json`, variants: VARIANTS }),
+);
 log(`wrote ${relative(root, outBase)}.json and ${relative(root, outBase)}.md in ${results.durationSeconds} s`);

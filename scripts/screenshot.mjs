@@ -16,19 +16,36 @@ await mkdir(out, { recursive: true });
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+  ],
 });
 try {
-  for (const [name, width] of [['phone', 360], ['desktop', 1100]]) {
+  for (const [name, width] of [
+    ['phone', 360],
+    ['desktop', 1100],
+  ]) {
     for (const lang of ['ar', 'fr']) {
       const page = await browser.newPage();
       await page.setViewport({ width, height: 900, deviceScaleFactor: name === 'phone' ? 2 : 1 });
       await page.goto(`${base}?lang=${lang}${process.env.QUIZ ? `&quiz=${process.env.QUIZ}` : ''}`);
-      await page.waitForFunction(() => document.querySelector('coop-chair-quiz')?.shadowRoot?.querySelector('[role="radio"]'));
+      await page.waitForFunction(() =>
+        document.querySelector('coop-chair-quiz')?.shadowRoot?.querySelector('[role="radio"]'),
+      );
       await page.evaluate(() => document.fonts.ready);
       await new Promise((r) => setTimeout(r, 300));
       await page.screenshot({ path: join(out, `${name}-${lang}-question.png`), fullPage: true });
-      await page.evaluate((n) => document.querySelector('coop-chair-quiz').shadowRoot.querySelector(`[data-number="${n}"]`).click(), chair);
+      await page.evaluate(
+        (n) => document.querySelector('coop-chair-quiz').shadowRoot.querySelector(`[data-number="${n}"]`).click(),
+        chair,
+      );
       await new Promise((r) => setTimeout(r, 400));
       const el = await page.$('coop-chair-quiz');
       await el.screenshot({ path: join(out, `${name}-${lang}-result.png`) });

@@ -36,7 +36,8 @@ export async function serveStatic({ fileFor, gzip = false, port = 0 }) {
     try {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'cache-control': 'no-cache' };
-      const compress = gzip && /text|json|svg|javascript/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      const compress =
+        gzip && /text|json|svg|javascript/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
       const body = compress ? await gzipped(file) : await readFile(file);
       if (compress) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
       response.writeHead(200, { ...headers, 'content-length': body.length }).end(body);

@@ -12,7 +12,9 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 /** The file a shell would run for `name` (PATH lookup), or undefined. */
 function which(name) {
-  const candidates = name.includes('/') ? [name] : (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name));
+  const candidates = name.includes('/')
+    ? [name]
+    : (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name));
   return candidates.find((file) => {
     try {
       accessSync(file, constants.X_OK);
@@ -66,7 +68,8 @@ class WebKitLauncher extends WebdriverLauncher {
       const exit = await Promise.race([exited, sleep(100).then(() => undefined)]);
       if (exit !== undefined || Date.now() > deadline) {
         await this.stop();
-        const why = exit !== undefined ? `exited (${exit}) before it answered` : `did not answer within ${this.startTimeout} ms`;
+        const why =
+          exit !== undefined ? `exited (${exit}) before it answered` : `did not answer within ${this.startTimeout} ms`;
         throw new Error(`xvfb-run -a ${driver} ${why}:\n${output.trim()}`);
       }
     }
@@ -75,7 +78,10 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async driverAnswers() {
     const status = `http://127.0.0.1:${this.options.port}/status`;
-    return fetch(status, { signal: AbortSignal.timeout(1000) }).then((response) => response.ok, () => false);
+    return fetch(status, { signal: AbortSignal.timeout(1000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
   }
 
   killNow = () => this.child && killGroup(this.child, 'SIGKILL');

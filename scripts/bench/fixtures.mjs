@@ -20,24 +20,32 @@ export function run(root, log, cmd, args) {
  */
 export async function snapshotDist(root, tmpDir) {
   const snapshotDir = join(tmpDir, 'dist');
-const SNAPSHOT_NEEDS = ['coop-chair-quiz.js', 'quizzes/meeting-room.json', 'quizzes/meeting-room.svg'];
-for (let attempt = 1; ; attempt++) {
-  await rm(snapshotDir, { recursive: true, force: true });
-  try {
-    await cp(join(root, 'dist'), snapshotDir, { recursive: true });
-    const chunks = existsSync(join(snapshotDir, 'coop-chair-quiz.js'))
-      ? [...readFileSync(join(snapshotDir, 'coop-chair-quiz.js'), 'utf8').matchAll(/coop-chair-quiz-[\w-]+\.js/g)].map((m) => m[0])
-      : [];
-    if ([...SNAPSHOT_NEEDS, ...chunks].every((f) => existsSync(join(snapshotDir, f)))) break;
-  } catch {
-    // dist/ changed while it was copied (another build): try again
+  const SNAPSHOT_NEEDS = ['coop-chair-quiz.js', 'quizzes/meeting-room.json', 'quizzes/meeting-room.svg'];
+  for (let attempt = 1; ; attempt++) {
+    await rm(snapshotDir, { recursive: true, force: true });
+    try {
+      await cp(join(root, 'dist'), snapshotDir, { recursive: true });
+      const chunks = existsSync(join(snapshotDir, 'coop-chair-quiz.js'))
+        ? [
+            ...readFileSync(join(snapshotDir, 'coop-chair-quiz.js'), 'utf8').matchAll(/coop-chair-quiz-[\w-]+\.js/g),
+          ].map((m) => m[0])
+        : [];
+      if ([...SNAPSHOT_NEEDS, ...chunks].every((f) => existsSync(join(snapshotDir, f)))) break;
+    } catch {
+      // dist/ changed while it was copied (another build): try again
+    }
+    if (attempt === 5)
+      throw new Error(
+        'dist/ is missing or incomplete (coop-chair-quiz.js, quizzes/meeting-room.*): run npm run build (or drop --no-build)',
+      );
+    await new Promise((r) => setTimeout(r, 3000));
   }
-  if (attempt === 5) throw new Error('dist/ is missing or incomplete (coop-chair-quiz.js, quizzes/meeting-room.*): run npm run build (or drop --no-build)');
-  await new Promise((r) => setTimeout(r, 3000));
-}
   return {
     dir: snapshotDir,
-    script: createHash('sha256').update(readFileSync(join(snapshotDir, 'coop-chair-quiz.js'))).digest('hex').slice(0, 16),
+    script: createHash('sha256')
+      .update(readFileSync(join(snapshotDir, 'coop-chair-quiz.js')))
+      .digest('hex')
+      .slice(0, 16),
     files: (await readdir(snapshotDir)).filter((f) => f.endsWith('.js')),
   };
 }
@@ -49,11 +57,25 @@ for (let attempt = 1; ; attempt++) {
 export function sourceMapBuild(root, tmpDir, snapshotDir, log) {
   const mapDir = join(tmpDir, 'build-map');
   try {
-    run(root, log, join(root, 'node_modules', '.bin', 'vite'), ['build', '--sourcemap', '--outDir', relative(root, mapDir), '--emptyOutDir', '--logLevel', 'warn']);
-    const mapped = readFileSync(join(mapDir, 'coop-chair-quiz.js'), 'utf8').replace(/\n?\/\/# sourceMappingURL=.*\s*$/, '');
+    run(root, log, join(root, 'node_modules', '.bin', 'vite'), [
+      'build',
+      '--sourcemap',
+      '--outDir',
+      relative(root, mapDir),
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ]);
+    const mapped = readFileSync(join(mapDir, 'coop-chair-quiz.js'), 'utf8').replace(
+      /\n?\/\/# sourceMappingURL=.*\s*$/,
+      '',
+    );
     const shipped = readFileSync(join(snapshotDir, 'coop-chair-quiz.js'), 'utf8');
-    if (mapped.trimEnd() === shipped.trimEnd()) return new SourceMap(JSON.parse(readFileSync(join(mapDir, 'coop-chair-quiz.js.map'), 'utf8')));
-    log('note: the source-map build differs from the dist/ snapshot (sources changed since the build?): profiles will show minified names');
+    if (mapped.trimEnd() === shipped.trimEnd())
+      return new SourceMap(JSON.parse(readFileSync(join(mapDir, 'coop-chair-quiz.js.map'), 'utf8')));
+    log(
+      'note: the source-map build differs from the dist/ snapshot (sources changed since the build?): profiles will show minified names',
+    );
   } catch (error) {
     log(`note: no source map for profiles (${error.message})`);
   }
@@ -91,12 +113,21 @@ export async function generateQuizzes(base, tmpDir) {
       question: ar(base.question),
       intro: ar(base.intro),
       disclaimer: ar(base.disclaimer),
-      image: { src: '/dist/quizzes/meeting-room.svg', alt: ar(base.image.alt), width: base.image.width, height: base.image.height },
+      image: {
+        src: '/dist/quizzes/meeting-room.svg',
+        alt: ar(base.image.alt),
+        width: base.image.width,
+        height: base.image.height,
+      },
       chairs,
     };
     const text = JSON.stringify(quiz);
     await writeFile(join(tmpDir, `quiz-${n}.json`), text);
-    generated[n] = { file: `bench/tmp/quiz-${n}.json`, bytes: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+    generated[n] = {
+      file: `bench/tmp/quiz-${n}.json`,
+      bytes: Buffer.byteLength(text),
+      gzip: gzipSync(text, { level: 9 }).length,
+    };
   }
   return generated;
 }
@@ -106,9 +137,27 @@ export async function generateQuizzes(base, tmpDir) {
 // and per chair an "html" question shown with visibleIf {chair} = N, holding the same result card. Texts in the
 // three languages as SurveyJS localizable strings ("default" = English, SurveyJS's default locale).
 const HEADINGS = {
-  ar: { chair: 'الكرسي', leadership: 'أسلوبك في القيادة', collaboration: 'أسلوبك في التعاون', strength: 'نقطة قوّتك', tip: 'نصيحة صغيرة' },
-  fr: { chair: 'Chaise', leadership: 'Votre façon de diriger', collaboration: 'Votre façon de collaborer', strength: 'Votre point fort', tip: 'Un petit conseil' },
-  en: { chair: 'Chair', leadership: 'How you lead', collaboration: 'How you collaborate', strength: 'Your strength', tip: 'A small tip' },
+  ar: {
+    chair: 'الكرسي',
+    leadership: 'أسلوبك في القيادة',
+    collaboration: 'أسلوبك في التعاون',
+    strength: 'نقطة قوّتك',
+    tip: 'نصيحة صغيرة',
+  },
+  fr: {
+    chair: 'Chaise',
+    leadership: 'Votre façon de diriger',
+    collaboration: 'Votre façon de collaborer',
+    strength: 'Votre point fort',
+    tip: 'Un petit conseil',
+  },
+  en: {
+    chair: 'Chair',
+    leadership: 'How you lead',
+    collaboration: 'How you collaborate',
+    strength: 'Your strength',
+    tip: 'A small tip',
+  },
 };
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const loc = (f) => ({ default: f('en'), ar: f('ar'), fr: f('fr') });
@@ -151,11 +200,16 @@ export async function writeSurveyQuiz(base, tmpDir) {
         visibleIf: `{chair} = ${c.number}`,
         html: loc((l) => {
           const h = HEADINGS[l];
-          const section = (key, cls) => (c[key] ? `<section class="${cls}"><h4>${esc(h[key])}</h4><p>${esc(pick(c[key], l))}</p></section>` : '');
+          const section = (key, cls) =>
+            c[key] ? `<section class="${cls}"><h4>${esc(h[key])}</h4><p>${esc(pick(c[key], l))}</p></section>` : '';
           return `<section class="result"><h3 class="result-heading" tabindex="-1"><span class="badge">${c.number}</span> ${esc(pick(c.title, l))}</h3><p class="place-line">${esc(pick(c.place, l))}</p><p class="description">${esc(pick(c.description, l))}</p><div class="styles">${section('leadership', 'style')}${section('collaboration', 'style')}${section('strength', 'note')}${section('tip', 'note')}</div></section>`;
         }),
       })),
-      { type: 'html', name: 'disclaimer', html: loc((l) => `<p class="disclaimer">${esc(pick(base.disclaimer, l))}</p>`) },
+      {
+        type: 'html',
+        name: 'disclaimer',
+        html: loc((l) => `<p class="disclaimer">${esc(pick(base.disclaimer, l))}</p>`),
+      },
     ],
   };
   await writeFile(join(tmpDir, 'surveyjs-meeting-room.json'), JSON.stringify(surveyJson));

@@ -14,7 +14,8 @@ export function stats(values) {
 
 /** Per variant: medians and ranges of every figure, by condition, and the traced loads' breakdown. */
 export function summarize(samples, variants) {
-  const pickSamples = (id, condition, traced = false) => samples.filter((s) => s.variant === id && s.condition === condition && !!s.traced === traced && !s.error);
+  const pickSamples = (id, condition, traced = false) =>
+    samples.filter((s) => s.variant === id && s.condition === condition && !!s.traced === traced && !s.error);
   const blankHeap = stats(pickSamples('blank', 'loopback').map((s) => s.heap))?.median ?? 0;
   const summary = {};
   for (const v of variants) {
@@ -39,7 +40,9 @@ export function summarize(samples, variants) {
         longtaskLoadCount: stats(l.map((s) => s.longtaskLoad?.count)),
         longtaskClickMax: stats(l.map((s) => s.longtaskClick?.longest)),
         longtaskHoverMax: stats(l.map((s) => s.longtaskHover?.longest)),
-        resultMatchesTarget: l.filter((s) => s.click).every((s) => String(s.click.resultChair) === String(s.click.target)),
+        resultMatchesTarget: l
+          .filter((s) => s.click)
+          .every((s) => String(s.click.resultChair) === String(s.click.target)),
       },
       mobile: {
         usable: stats(m.map((s) => s.usable)),
@@ -59,7 +62,9 @@ export function summarize(samples, variants) {
             clickOver50: stats(traced.map((s) => s.trace?.windows?.click?.over50)),
             // The breakdown of the run whose longest load task is the median one.
             median: (() => {
-              const sorted = [...traced].sort((a, b) => (a.trace?.windows?.load?.longestMs ?? 0) - (b.trace?.windows?.load?.longestMs ?? 0));
+              const sorted = [...traced].sort(
+                (a, b) => (a.trace?.windows?.load?.longestMs ?? 0) - (b.trace?.windows?.load?.longestMs ?? 0),
+              );
               const s = sorted[(sorted.length - 1) >> 1];
               return { traceFile: s.traceFile, ...s.trace };
             })(),
@@ -81,7 +86,10 @@ export function ratios(summary, sizes) {
       usableMobile: ratio(med('surveyjs-ar', 'mobile', 'usable'), med('coop-ar', 'mobile', 'usable')),
       resultLoopback: ratio(med('surveyjs-ar', 'loopback', 'result'), med('coop-ar', 'loopback', 'result')),
       resultMobile: ratio(med('surveyjs-ar', 'mobile', 'result'), med('coop-ar', 'mobile', 'result')),
-      heapOverBlank: ratio(med('surveyjs-ar', 'loopback', 'heapOverBlank'), med('coop-ar', 'loopback', 'heapOverBlank')),
+      heapOverBlank: ratio(
+        med('surveyjs-ar', 'loopback', 'heapOverBlank'),
+        med('coop-ar', 'loopback', 'heapOverBlank'),
+      ),
     },
   };
 }
@@ -157,10 +165,12 @@ export function markdown(r, { resultsFile, variants }) {
     '',
     'Other load milestones, loopback medians (ms from navigation start): first contentful paint / `coop-chair-quiz-ready` (the last one on the page) / chairs usable / `load` event (after the picture):',
     '',
-    ...['coop-ar', 'surveyjs-ar', 'coop-fr'].filter((id) => S[id]).map((id) => {
-      const l = S[id].loopback;
-      return `- ${S[id].label}: ${ms(l.fcp)} / ${ms(l.lastReady)} / ${ms(l.usable)} / ${ms(l.loadEvent)}`;
-    }),
+    ...['coop-ar', 'surveyjs-ar', 'coop-fr']
+      .filter((id) => S[id])
+      .map((id) => {
+        const l = S[id].loopback;
+        return `- ${S[id].label}: ${ms(l.fcp)} / ${ms(l.lastReady)} / ${ms(l.usable)} / ${ms(l.loadEvent)}`;
+      }),
     '',
   );
 
@@ -208,17 +218,31 @@ export function markdown(r, { resultsFile, variants }) {
       `**${label}:** longest task ${fmt(w.longestMs, 1)} ms${over(w.longestMs)}; ${w.tasks} tasks in the window (${fmt(w.windowMs)} ms, main thread busy ${fmt(w.mainThreadBusyMs)} ms); trace \`${traceFile}\` (Chrome DevTools → Performance → load profile).`,
       '',
       ...w.topTasks.map((t) => `- ${t.ms} ms task at ${t.atMs} ms: ${t.mostly}`),
-      `- the longest, by kind (trace events, self time, ms): ${Object.entries(w.longestBreakdown?.byCategory ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+      `- the longest, by kind (trace events, self time, ms): ${Object.entries(w.longestBreakdown?.byCategory ?? {})
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
     );
     const f = w.longestFunctions;
     if (f) {
       p(
-        `- the longest, CPU profile by source (ms; samples during style/layout/paint/GC are counted there, not to the JavaScript that forced them): ${Object.entries(f.bySource).map(([k, v]) => `\`${k}\` ${v}`).join(', ')}`,
-        `- the longest, top functions (self, ms): ${Object.entries(f.byFunction).slice(0, 10).map(([k, v]) => `\`${k}\` ${v}`).join(', ')}`,
+        `- the longest, CPU profile by source (ms; samples during style/layout/paint/GC are counted there, not to the JavaScript that forced them): ${Object.entries(
+          f.bySource,
+        )
+          .map(([k, v]) => `\`${k}\` ${v}`)
+          .join(', ')}`,
+        `- the longest, top functions (self, ms): ${Object.entries(f.byFunction)
+          .slice(0, 10)
+          .map(([k, v]) => `\`${k}\` ${v}`)
+          .join(', ')}`,
       );
     }
     if (w.windowFunctions && w !== undefined) {
-      p(`- the whole window, JavaScript by source (ms): ${Object.entries(w.windowFunctions.bySource).slice(0, 8).map(([k, v]) => `\`${k}\` ${v}`).join(', ')}`);
+      p(
+        `- the whole window, JavaScript by source (ms): ${Object.entries(w.windowFunctions.bySource)
+          .slice(0, 8)
+          .map(([k, v]) => `\`${k}\` ${v}`)
+          .join(', ')}`,
+      );
     }
     p('');
   };
@@ -244,18 +268,27 @@ export function markdown(r, { resultsFile, variants }) {
       p(`Profile summary of the traced 1,000-chair load whose longest load task is the median one:`, '');
       describeWindow(tr.median.windows?.load, 'Load (navigation → chairs usable)', tr.median.traceFile);
       describeWindow(tr.median.windows?.click, 'Click (pointerdown → result painted)', tr.median.traceFile);
-      describeWindow(tr.median.windows?.hover, 'Hover (the pointer arrives over the chair, before the press)', tr.median.traceFile);
+      describeWindow(
+        tr.median.windows?.hover,
+        'Hover (the pointer arrives over the chair, before the press)',
+        tr.median.traceFile,
+      );
     }
   }
   const others = ['coop-ar', 'surveyjs-ar', 'coop-quizzes-100'].filter((id) => S[id]?.traced);
   if (others.length) {
     p(
-      'Other traced variants: longest task during load / click (median of the traced runs, ms), and what the load\'s longest task did:',
+      "Other traced variants: longest task during load / click (median of the traced runs, ms), and what the load's longest task did:",
       '',
       ...others.map((id) => {
         const tr = S[id].traced;
         const w = tr.median?.windows?.load;
-        const js = w?.longestFunctions ? `; its profile by source: ${Object.entries(w.longestFunctions.bySource).slice(0, 4).map(([k, v]) => `\`${k}\` ${v}`).join(', ')}` : '';
+        const js = w?.longestFunctions
+          ? `; its profile by source: ${Object.entries(w.longestFunctions.bySource)
+              .slice(0, 4)
+              .map(([k, v]) => `\`${k}\` ${v}`)
+              .join(', ')}`
+          : '';
         return `- ${S[id].label}: **${fmt(tr.loadLongest?.median)} / ${fmt(tr.clickLongest?.median)}**; ${w?.topTasks?.[0]?.mostly ?? ''}${js}`;
       }),
       '',
@@ -264,19 +297,25 @@ export function markdown(r, { resultsFile, variants }) {
 
   const failures = Object.entries(S).filter(([, s]) => s.failed.length);
   if (failures.length) p('## Failed samples', '', ...failures.map(([id, s]) => `- ${id}: ${s.failed.join('; ')}`), '');
-  const mismatched = Object.entries(S).filter(([id, s]) => !variants.find((v) => v.id === id)?.noClick && !s.loopback.resultMatchesTarget);
-  if (mismatched.length) p(`Note: in ${mismatched.map(([id]) => id).join(', ')}, the result shown was not always the chair under the pointer (see samples).`, '');
+  const mismatched = Object.entries(S).filter(
+    ([id, s]) => !variants.find((v) => v.id === id)?.noClick && !s.loopback.resultMatchesTarget,
+  );
+  if (mismatched.length)
+    p(
+      `Note: in ${mismatched.map(([id]) => id).join(', ')}, the result shown was not always the chair under the pointer (see samples).`,
+      '',
+    );
 
   p(
     '## What is measured, and how',
     '',
     '- **Cold load:** each sample is a fresh browser context (empty HTTP cache, new renderer process) with the cache disabled; one navigation; then one click. Variants run interleaved (A, B, C…, A, B, C…, each round starting one variant later), loopback rounds and mobile rounds alternating, after the size probes and two untimed warm-up loads. A local Node server on 127.0.0.1 serves the files, gzip level 9 for text (HTTP/1.1); `/dist/` is a snapshot of `dist/` taken after the build (`bench/tmp/dist/`), so a rebuild by other work during the run cannot change what is measured.',
-    '- **Chairs usable:** ms from navigation start (`performance.now()`) until just after the first frame in which every chair exists and the chair to be clicked is hit-testable: `<coop-chair-quiz>`: every element has fired `coop-chair-quiz-ready`, its `[role=radio]` chairs are all rendered, and `elementFromPoint` at the target chair\'s centre hits a chair. SurveyJS: the image-map SVG has its `viewBox` (set when the picture has loaded — SurveyJS places its areas only then) and one `<circle>` per chair, and `elementFromPoint` hits the target circle. The predicate is checked in every `requestAnimationFrame` callback; the time is taken in a task posted from the first callback where it holds (just after that frame).',
-    '- **Click → result painted:** CDP `Input.dispatchMouseEvent` (press, release) at the centre of the chair (chair 5; 50 of 100; 500 of 1,000), after scrolling it to the middle of the viewport. Measured from the `pointerup` event\'s timestamp (the click) to just after the first frame in which the result heading exists: `<coop-chair-quiz>`\'s `.result-heading` (the result card, which it renders at once); SurveyJS: its value changes, the `visibleIf` of the matching `html` question shows the same result card (heading, place, description, the four sections). Both show the same texts. Requests made during the click are listed in the size section. Before the press the mouse moves onto the chair and rests 100 ms, as a real mouse does (SurveyJS loses a press that comes with no hover before it: its hover re-render replaces the SVG\'s shapes between the press and the release). The point clicked is the chair\'s centre, or the nearest point of it no other chair covers (1,000 chairs overlap).',
+    "- **Chairs usable:** ms from navigation start (`performance.now()`) until just after the first frame in which every chair exists and the chair to be clicked is hit-testable: `<coop-chair-quiz>`: every element has fired `coop-chair-quiz-ready`, its `[role=radio]` chairs are all rendered, and `elementFromPoint` at the target chair's centre hits a chair. SurveyJS: the image-map SVG has its `viewBox` (set when the picture has loaded — SurveyJS places its areas only then) and one `<circle>` per chair, and `elementFromPoint` hits the target circle. The predicate is checked in every `requestAnimationFrame` callback; the time is taken in a task posted from the first callback where it holds (just after that frame).",
+    "- **Click → result painted:** CDP `Input.dispatchMouseEvent` (press, release) at the centre of the chair (chair 5; 50 of 100; 500 of 1,000), after scrolling it to the middle of the viewport. Measured from the `pointerup` event's timestamp (the click) to just after the first frame in which the result heading exists: `<coop-chair-quiz>`'s `.result-heading` (the result card, which it renders at once); SurveyJS: its value changes, the `visibleIf` of the matching `html` question shows the same result card (heading, place, description, the four sections). Both show the same texts. Requests made during the click are listed in the size section. Before the press the mouse moves onto the chair and rests 100 ms, as a real mouse does (SurveyJS loses a press that comes with no hover before it: its hover re-render replaces the SVG's shapes between the press and the release). The point clicked is the chair's centre, or the nearest point of it no other chair covers (1,000 chairs overlap).",
     '- **JS heap:** `Runtime.getHeapUsage().usedSize` after two forced GCs (`HeapProfiler.collectGarbage`), once the page is usable and the network idle, minus the same on an empty page.',
     '- **Long tasks:** a `PerformanceObserver({ type: "longtask", buffered: true })` injected before any page script, in every sample (it only sees tasks over 50 ms); and CDP traces (`devtools.timeline`, `toplevel`, `v8.execute`, the V8 sampling profiler; not `disabled-by-default-devtools.timeline`, whose layer recording alone adds ~130 ms compositor commits with 1,000 chairs) of a few extra loopback loads, analysed for the page\'s main thread: every task in the load window (navigation → usable) and the click window (pointerdown → result), the longest one\'s self time by trace event, and its JavaScript by function and source file (named through a source-map build of the same sources, used only when byte-identical to `dist/`).',
     '- **Mobile profile:** `Network.emulateNetworkConditions` 150 ms latency, 1.6 Mbps down, 750 kbps up ("Slow 4G" as in the issue; DevTools\' own preset uses 562.5 ms of request latency to emulate the same link) and `Emulation.setCPUThrottlingRate` 4, viewport 412×823 at 1.75× (Lighthouse\'s mobile device). Loopback runs use a 1100×900 desktop viewport.',
-    '- **SurveyJS page:** `survey.core.min.js`, `survey-js-ui.min.js` (Preact inside) and `survey-core.fontless.min.css`, plus SurveyJS\'s Arabic or French UI strings (`i18n/*.min.js`), all `defer` as the component\'s module is; the default theme `survey-core.min.css` would also fetch Open Sans from Google Fonts. The question: an `imagemap` (single choice, circles of radius 22 px in the picture\'s 800×600 space at the same centres as the chairs, visible fill), with the quiz texts as SurveyJS localizable strings, generated from `quizzes/meeting-room.json` into `bench/tmp/surveyjs-meeting-room.json`. SurveyJS draws no numbers on its areas (the area text is a tooltip); the component draws numbered, keyboard-reachable radios.',
+    "- **SurveyJS page:** `survey.core.min.js`, `survey-js-ui.min.js` (Preact inside) and `survey-core.fontless.min.css`, plus SurveyJS's Arabic or French UI strings (`i18n/*.min.js`), all `defer` as the component's module is; the default theme `survey-core.min.css` would also fetch Open Sans from Google Fonts. The question: an `imagemap` (single choice, circles of radius 22 px in the picture's 800×600 space at the same centres as the chairs, visible fill), with the quiz texts as SurveyJS localizable strings, generated from `quizzes/meeting-room.json` into `bench/tmp/surveyjs-meeting-room.json`. SurveyJS draws no numbers on its areas (the area text is a tooltip); the component draws numbered, keyboard-reachable radios.",
     '- **Sizes** are the gzip level 9 (`node:zlib`) sizes of the files each page fetched in a probe load with a click, so a chunk loaded only on French pages or only on click is counted where it is needed.',
     '',
   );

@@ -11,16 +11,28 @@ import { CONDITIONS, meetingRoom, TRACE_CATEGORIES } from './variants.mjs';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const withTimeout = (promise, ms, what) => {
   let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms)));
+  const timeout = new Promise(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms)),
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 };
-export const fmt = (v, digits = 0) => (v === undefined || v === null || Number.isNaN(v) ? '–' : Number(v).toFixed(digits));
+export const fmt = (v, digits = 0) =>
+  v === undefined || v === null || Number.isNaN(v) ? '–' : Number(v).toFixed(digits);
 
 export function launchChromium() {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -30,7 +42,11 @@ async function recordRequests(cdp) {
   cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, start: e.timestamp }));
   cdp.on('Network.responseReceived', (e) => {
     const r = requests.get(e.requestId);
-    if (r) Object.assign(r, { status: e.response.status, encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] });
+    if (r)
+      Object.assign(r, {
+        status: e.response.status,
+        encoding: e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'],
+      });
   });
   cdp.on('Network.loadingFinished', (e) => {
     const r = requests.get(e.requestId);
@@ -47,7 +63,10 @@ async function recordRequests(cdp) {
 
 /** Console errors, the condition's viewport and throttling, and the page-side probes (bench/harness.js). */
 async function preparePage(page, condition, harness, out) {
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warn') && out.console.push(`${m.type()}: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => (m.type() === 'error' || m.type() === 'warn') && out.console.push(`${m.type()}: ${m.text()}`),
+  );
   page.on('pageerror', (e) => out.console.push(`pageerror: ${e.message}`));
   await page.setViewport(condition.viewport);
   if (condition.network) await page.emulateNetworkConditions(condition.network);
@@ -58,16 +77,34 @@ async function preparePage(page, condition, harness, out) {
 /** Navigates, waits until the chairs are usable and the network idle; the load milestones. */
 async function measureLoad(page, url, timeout) {
   await withTimeout(page.goto(url, { waitUntil: 'domcontentloaded', timeout }), timeout, 'navigation');
-  await withTimeout(page.evaluate(() => window.__bench.usable), timeout, 'chairs usable');
+  await withTimeout(
+    page.evaluate(() => window.__bench.usable),
+    timeout,
+    'chairs usable',
+  );
   // Let the load finish (the picture, late chunks) before the heap and the click.
   await page.waitForNetworkIdle({ idleTime: 250, timeout: 30_000 }).catch(() => {});
   const load = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    return { marks: window.__bench.marks, domContentLoaded: nav?.domContentLoadedEventEnd, loadEvent: nav?.loadEventEnd, fcp: fcp?.startTime, error: window.__bench.quizError };
+    return {
+      marks: window.__bench.marks,
+      domContentLoaded: nav?.domContentLoadedEventEnd,
+      loadEvent: nav?.loadEventEnd,
+      fcp: fcp?.startTime,
+      error: window.__bench.quizError,
+    };
   });
   const { marks } = load;
-  const milestones = { usable: marks.usable, usableRaf: marks.usableRaf, firstReady: marks.firstReady, lastReady: marks.lastReady, fcp: load.fcp, domContentLoaded: load.domContentLoaded, loadEvent: load.loadEvent };
+  const milestones = {
+    usable: marks.usable,
+    usableRaf: marks.usableRaf,
+    firstReady: marks.firstReady,
+    lastReady: marks.lastReady,
+    fcp: load.fcp,
+    domContentLoaded: load.domContentLoaded,
+    loadEvent: load.loadEvent,
+  };
   return load.error ? { ...milestones, quizError: load.error } : milestones;
 }
 
@@ -94,12 +131,26 @@ function clickTarget(page) {
             // they overlap, and later chairs are drawn over earlier ones).
             const b = t.getBoundingClientRect();
             const chairAt = (x, y) => t.getRootNode().elementFromPoint(x, y)?.closest?.('[role="radio"], circle');
-            const spots = [[0.5, 0.5], [0.4, 0.4], [0.3, 0.3], [0.3, 0.5], [0.5, 0.3], [0.25, 0.25]];
-            const [fx, fy] = spots.find(([fx, fy]) => chairAt(b.left + b.width * fx, b.top + b.height * fy) === t) ?? spots[0];
+            const spots = [
+              [0.5, 0.5],
+              [0.4, 0.4],
+              [0.3, 0.3],
+              [0.3, 0.5],
+              [0.5, 0.3],
+              [0.25, 0.25],
+            ];
+            const [fx, fy] =
+              spots.find(([fx, fy]) => chairAt(b.left + b.width * fx, b.top + b.height * fy) === t) ?? spots[0];
             const x = b.left + b.width * fx;
             const y = b.top + b.height * fy;
             const hit = chairAt(x, y);
-            resolve({ x, y, offCentre: fx !== 0.5 || fy !== 0.5, size: b.width, hit: hit?.dataset?.number ?? hit?.dataset?.benchChair ?? null });
+            resolve({
+              x,
+              y,
+              offCentre: fx !== 0.5 || fy !== 0.5,
+              size: b.width,
+              hit: hit?.dataset?.number ?? hit?.dataset?.benchChair ?? null,
+            });
           }),
         );
       }),
@@ -118,7 +169,11 @@ async function clickChair(page, cdp, requests, origin, timeout) {
   const press = { x: target.x, y: target.y, button: 'left', clickCount: 1 };
   await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', buttons: 1, ...press });
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', buttons: 0, ...press });
-  const click = await withTimeout(page.evaluate(() => window.__bench.result), timeout / 3, 'result painted');
+  const click = await withTimeout(
+    page.evaluate(() => window.__bench.result),
+    timeout / 3,
+    'result painted',
+  );
   await sleep(300); // long tasks are reported a little after they end
   return {
     target: Number(target.hit) || target.hit,
@@ -136,12 +191,17 @@ async function clickChair(page, cdp, requests, origin, timeout) {
 async function longTasks(page, out) {
   const bench = await page.evaluate(() => ({ longtasks: window.__bench.longtasks, errors: window.__bench.errors }));
   const inWindow = (from, to) => bench.longtasks.filter((t) => t.start < to && t.start + t.duration > from);
-  const summarize = (list) => ({ count: list.length, longest: list.reduce((m, t) => Math.max(m, t.duration), 0), total: list.reduce((s, t) => s + t.duration, 0) });
+  const summarize = (list) => ({
+    count: list.length,
+    longest: list.reduce((m, t) => Math.max(m, t.duration), 0),
+    total: list.reduce((s, t) => s + t.duration, 0),
+  });
   const result = { longtasks: bench.longtasks, longtaskLoad: summarize(inWindow(0, out.usable)) };
   if (out.click) {
     const { click: c, move } = await page.evaluate(() => ({ click: window.__bench.click, move: window.__bench.move }));
     result.longtaskClick = summarize(inWindow(c.down, c.result));
-    if (move !== undefined) result.longtaskHover = summarize(bench.longtasks.filter((t) => t.start >= move && t.start < c.down));
+    if (move !== undefined)
+      result.longtaskHover = summarize(bench.longtasks.filter((t) => t.start >= move && t.start < c.down));
   }
   if (bench.errors.length) result.errors = bench.errors;
   return result;
@@ -166,7 +226,14 @@ export function createSampler({ browser, origin, harness, sourceMap }) {
   return async function sample(variant, conditionName, { trace = false, heap = false } = {}) {
     const condition = CONDITIONS[conditionName];
     const context = await browser.createBrowserContext();
-    const out = { variant: variant.id, condition: conditionName, traced: trace, at: new Date().toISOString(), requests: [], console: [] };
+    const out = {
+      variant: variant.id,
+      condition: conditionName,
+      traced: trace,
+      at: new Date().toISOString(),
+      requests: [],
+      console: [],
+    };
     let page;
     try {
       page = await context.newPage();
@@ -202,7 +269,11 @@ async function fileSizes(paths, localFile) {
   const files = [];
   for (const path of paths) {
     const body = await readFile(localFile(path.split('?')[0]));
-    files.push({ path: path.split('?')[0].replace(/^\//, ''), bytes: body.length, gzip: gzipSync(body, { level: zlibConstants.Z_BEST_COMPRESSION }).length });
+    files.push({
+      path: path.split('?')[0].replace(/^\//, ''),
+      bytes: body.length,
+      gzip: gzipSync(body, { level: zlibConstants.Z_BEST_COMPRESSION }).length,
+    });
   }
   return { files, bytes: files.reduce((s, f) => s + f.bytes, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
 }
@@ -211,7 +282,9 @@ const isCode = (url) => /\.(m?js|css)(\?|$)/.test(url) && !url.startsWith('/benc
 export async function measureSizes(sample, localFile) {
   const survey = '/bench/surveyjs.html?survey=/bench/tmp/surveyjs-meeting-room.json';
   const pages = {
-    coop: Object.fromEntries(['ar', 'fr', 'en'].map((lang) => [lang, `/bench/coop.html?quiz=${meetingRoom}&lang=${lang}&chair=5`])),
+    coop: Object.fromEntries(
+      ['ar', 'fr', 'en'].map((lang) => [lang, `/bench/coop.html?quiz=${meetingRoom}&lang=${lang}&chair=5`]),
+    ),
     surveyjs: Object.fromEntries(['ar', 'fr', 'en'].map((lang) => [lang, `${survey}&lang=${lang}&chair=5`])),
   };
   const sizes = {};
@@ -235,7 +308,11 @@ export async function measureSizes(sample, localFile) {
     for (const lang of ['fr', 'en']) {
       const arFiles = new Set(sizes[lib].ar.code.files.map((f) => f.path));
       const extra = sizes[lib][lang].code.files.filter((f) => !arFiles.has(f.path));
-      sizes[lib][lang].extra = { files: extra, bytes: extra.reduce((s, f) => s + f.bytes, 0), gzip: extra.reduce((s, f) => s + f.gzip, 0) };
+      sizes[lib][lang].extra = {
+        files: extra,
+        bytes: extra.reduce((s, f) => s + f.bytes, 0),
+        gzip: extra.reduce((s, f) => s + f.gzip, 0),
+      };
     }
   }
   return sizes;
@@ -282,7 +359,11 @@ export async function runTraced({ sample, variants, traced, traceRuns, traceDir,
   await mkdir(traceDir, { recursive: true });
   for (let round = 0; round < traceRuns; round++) {
     for (const id of traced) {
-      const s = await sample(variants.find((x) => x.id === id), 'loopback', { trace: true });
+      const s = await sample(
+        variants.find((x) => x.id === id),
+        'loopback',
+        { trace: true },
+      );
       s.round = round;
       if (s.traceBuffer) {
         const file = join(traceDir, `${id}-${round + 1}.json`);
@@ -293,7 +374,9 @@ export async function runTraced({ sample, variants, traced, traceRuns, traceDir,
       }
       samples.push(s);
       const w = s.trace?.windows;
-      log(`traced   r${round + 1} ${id.padEnd(17)} ${s.error ? `ERROR ${s.error}` : `longest task: load ${fmt(w?.load?.longestMs)} ms, click ${fmt(w?.click?.longestMs)} ms`}`);
+      log(
+        `traced   r${round + 1} ${id.padEnd(17)} ${s.error ? `ERROR ${s.error}` : `longest task: load ${fmt(w?.load?.longestMs)} ms, click ${fmt(w?.click?.longestMs)} ms`}`,
+      );
     }
   }
   return { samples, traceFiles };

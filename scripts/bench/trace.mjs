@@ -10,9 +10,17 @@ export function analyzeTrace(json, url, names) {
   if (!usableMark) return { error: 'no bench:usable mark in the trace' };
   const { pid, tid } = usableMark;
   const mark = (name) => marks.find((e) => e.name === name && e.pid === pid)?.ts;
-  const navStart = events
-    .filter((e) => e.name === 'navigationStart' && e.pid === pid && e.ts <= usableMark.ts && (e.args?.data?.documentLoaderURL ?? url).startsWith(url.split('?')[0]))
-    .reduce((m, e) => Math.max(m, e.ts), 0) || events.filter((e) => e.pid === pid && e.ts).reduce((m, e) => Math.min(m, e.ts), Infinity);
+  const navStart =
+    events
+      .filter(
+        (e) =>
+          e.name === 'navigationStart' &&
+          e.pid === pid &&
+          e.ts <= usableMark.ts &&
+          (e.args?.data?.documentLoaderURL ?? url).startsWith(url.split('?')[0]),
+      )
+      .reduce((m, e) => Math.max(m, e.ts), 0) ||
+    events.filter((e) => e.pid === pid && e.ts).reduce((m, e) => Math.min(m, e.ts), Infinity);
   const thread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && typeof e.dur === 'number');
   let tasks = thread.filter((e) => e.name === 'RunTask');
   if (!tasks.length) tasks = thread.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
@@ -70,10 +78,16 @@ function renderingIntervals(thread) {
 }
 
 const CATEGORY = [
-  [/^(EvaluateScript|v8\.compile|v8\.compileModule|v8\.evaluateModule|V8\.CompileCode|v8\.run|FunctionCall|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|v8\.callFunction|V8\.Execute|v8\.parseOnBackground|CompileCode|CompileScript|CacheScript|ModuleEvaluate|ProfileCall)/, 'script'],
+  [
+    /^(EvaluateScript|v8\.compile|v8\.compileModule|v8\.evaluateModule|V8\.CompileCode|v8\.run|FunctionCall|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|v8\.callFunction|V8\.Execute|v8\.parseOnBackground|CompileCode|CompileScript|CacheScript|ModuleEvaluate|ProfileCall)/,
+    'script',
+  ],
   [/^(UpdateLayoutTree|RecalculateStyles|ScheduleStyleRecalculation|ParseAuthorStyleSheet|InvalidateLayout)/, 'style'],
   [/^(Layout|UpdateLayout|LayoutShift)/, 'layout'],
-  [/^(Paint|PrePaint|PaintImage|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|RasterTask|Decode)/, 'paint & composite'],
+  [
+    /^(Paint|PrePaint|PaintImage|Layerize|UpdateLayer|UpdateLayerTree|CompositeLayers|Commit|RasterTask|Decode)/,
+    'paint & composite',
+  ],
   [/^(ParseHTML)/, 'HTML parsing'],
   [/(GC|Gc|GarbageCollection)/, 'garbage collection'],
 ];
@@ -96,7 +110,10 @@ function selfTimes(thread, from, to) {
   const byName = [...self].filter(([, us]) => us > 0).sort((a, b) => b[1] - a[1]);
   const byCategory = new Map();
   for (const [name, us] of byName) {
-    const cat = name === 'RunTask' || name === 'ThreadControllerImpl::RunTask' ? 'other (task overhead, unlisted)' : categoryOf(name);
+    const cat =
+      name === 'RunTask' || name === 'ThreadControllerImpl::RunTask'
+        ? 'other (task overhead, unlisted)'
+        : categoryOf(name);
     byCategory.set(cat, (byCategory.get(cat) ?? 0) + us);
   }
   const ms = (us) => +(us / 1000).toFixed(1);
@@ -108,7 +125,9 @@ function selfTimes(thread, from, to) {
 
 /** The CPU profile samples of one thread, from the trace's Profile/ProfileChunk events. */
 function cpuProfile(events, pid, tid, rendering = []) {
-  const head = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid) ?? events.find((e) => e.name === 'Profile' && e.pid === pid);
+  const head =
+    events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid) ??
+    events.find((e) => e.name === 'Profile' && e.pid === pid);
   if (!head) return undefined;
   const nodes = new Map();
   const samples = [];
@@ -154,14 +173,22 @@ function profileSelf(profile, from, to, names) {
     const dt = Math.min(next - s.t, 5000);
     const frame = nodes.get(s.node)?.callFrame ?? { functionName: '?' };
     if (frame.functionName === '(idle)') continue;
-    const where = s.rendering ? { fn: `(${s.rendering})`, source: `(${s.rendering}, not JS)` } : describeFrame(frame, names);
+    const where = s.rendering
+      ? { fn: `(${s.rendering})`, source: `(${s.rendering}, not JS)` }
+      : describeFrame(frame, names);
     if (!s.rendering && frame.functionName === '(program)') where.source = '(program: browser work outside JS)';
     byFn.set(where.fn, (byFn.get(where.fn) ?? 0) + dt);
     bySource.set(where.source, (bySource.get(where.source) ?? 0) + dt);
     total += dt;
   }
   const ms = (us) => +(us / 1000).toFixed(1);
-  const top = (m, n) => Object.fromEntries([...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => [k, ms(v)]));
+  const top = (m, n) =>
+    Object.fromEntries(
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([k, v]) => [k, ms(v)]),
+    );
   return { sampledMs: ms(total), bySource: top(bySource, 10), byFunction: top(byFn, 15) };
 }
 
@@ -174,9 +201,20 @@ function describeFrame(frame, { origin, sourceMap }) {
     // Only a mapping at (or just before) the function's own position counts: the bundler's map has gaps (after
     // multi-line template literals it maps nothing), and a far-away segment would name the wrong file.
     const entry = sourceMap.findEntry(frame.lineNumber, frame.columnNumber);
-    if (entry.originalSource && entry.generatedLine === frame.lineNumber && frame.columnNumber - entry.generatedColumn <= 40) {
-      const file = entry.originalSource.replace(/^(\.\.\/)+/, '').replace(/^node_modules\/(\.pnpm\/)?/, 'node_modules/');
-      const pkg = file.startsWith('node_modules/') ? file.split('/').slice(1, file.split('/')[1].startsWith('@') ? 3 : 2).join('/') : file;
+    if (
+      entry.originalSource &&
+      entry.generatedLine === frame.lineNumber &&
+      frame.columnNumber - entry.generatedColumn <= 40
+    ) {
+      const file = entry.originalSource
+        .replace(/^(\.\.\/)+/, '')
+        .replace(/^node_modules\/(\.pnpm\/)?/, 'node_modules/');
+      const pkg = file.startsWith('node_modules/')
+        ? file
+            .split('/')
+            .slice(1, file.split('/')[1].startsWith('@') ? 3 : 2)
+            .join('/')
+        : file;
       return { fn: `${entry.name ?? name} (${file}:${entry.originalLine + 1})`, source: pkg };
     }
   }
@@ -187,4 +225,3 @@ function describeFrame(frame, { origin, sourceMap }) {
     source: short.startsWith('/node_modules/') ? short.split('/')[2] : `${short}${unmapped}`,
   };
 }
-
