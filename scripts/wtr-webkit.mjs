@@ -4,8 +4,10 @@
 // headless mode, and without an X display the driver hangs forever on POST /session.
 // Env: WEBKIT_DRIVER, the path of WebKitWebDriver when it is not on PATH.
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { once } from 'node:events';
+import { accessSync, constants as fsConstants } from 'node:fs';
 import { createServer } from 'node:net';
+import { constants } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
@@ -17,7 +19,7 @@ function which(name) {
     : (process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, name));
   return candidates.find((file) => {
     try {
-      accessSync(file, constants.X_OK);
+      accessSync(file, fsConstants.X_OK);
       return true;
     } catch {
       return false;
@@ -44,10 +46,13 @@ function killGroup(child, signal) {
   }
 }
 
+// Node's exit, and the signals that end Node without an 'exit' event (wtr stops its browsers on SIGINT itself).
+const ENDINGS = ['exit', 'SIGTERM', 'SIGHUP'];
+
 class WebKitLauncher extends WebdriverLauncher {
   constructor({ startTimeout = 30_000 } = {}) {
+    // enforceWebDriverClassic: else webdriverio asks for BiDi and the driver answers "Failed to match capabilities".
     const capabilities = { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true };
-    // enforceWebDriverClassic: otherwise webdriverio asks for BiDi and the driver answers "Failed to match capabilities".
     super({ hostname: '127.0.0.1', path: '/', logLevel: 'error', capabilities });
     this.startTimeout = startTimeout;
   }
@@ -56,35 +61,31 @@ class WebKitLauncher extends WebdriverLauncher {
     const driver = which(process.env.WEBKIT_DRIVER ?? 'WebKitWebDriver');
     if (!driver) throw new Error('WebKitWebDriver not found (apt-get install webkit2gtk-driver, or set WEBKIT_DRIVER)');
     if (!which('xvfb-run')) throw new Error('xvfb-run not found (apt-get install xvfb)');
-    this.options.port = await freePort();
+    const port = (this.options.port = await freePort());
     let output = '';
     // detached: a group of its own, so stop() can end everything the driver started.
-    this.child = spawn('xvfb-run', ['-a', driver, `--port=${this.options.port}`], { detached: true });
+    this.child = spawn('xvfb-run', ['-a', driver, `--port=${port}`], { detached: true });
     for (const stream of [this.child.stdout, this.child.stderr]) stream.on('data', (chunk) => (output += chunk));
     const exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve(signal ?? code)));
-    process.once('exit', this.killNow);
+    for (const ending of ENDINGS) process.once(ending, this.killNow);
     const deadline = Date.now() + this.startTimeout;
-    while (!(await this.driverAnswers())) {
+    const answers = () =>
+      fetch(`http://127.0.0.1:${port}/status`, { signal: AbortSignal.timeout(1000) }).catch(() => {});
+    while (!(await answers())?.ok) {
       const exit = await Promise.race([exited, sleep(100).then(() => undefined)]);
-      if (exit !== undefined || Date.now() > deadline) {
-        await this.stop();
-        const why =
-          exit !== undefined ? `exited (${exit}) before it answered` : `did not answer within ${this.startTimeout} ms`;
-        throw new Error(`xvfb-run -a ${driver} ${why}:\n${output.trim()}`);
-      }
+      if (exit === undefined && Date.now() < deadline) continue;
+      await this.stop();
+      const why =
+        exit === undefined ? `did not answer within ${this.startTimeout} ms` : `exited (${exit}) before it answered`;
+      throw new Error(`xvfb-run -a ${driver} ${why}:\n${output.trim()}`);
     }
     await super.initialize(config, testFiles);
   }
 
-  async driverAnswers() {
-    const status = `http://127.0.0.1:${this.options.port}/status`;
-    return fetch(status, { signal: AbortSignal.timeout(1000) }).then(
-      (response) => response.ok,
-      () => false,
-    );
-  }
-
-  killNow = () => this.child && killGroup(this.child, 'SIGKILL');
+  killNow = (signal) => {
+    if (this.child) killGroup(this.child, 'SIGKILL');
+    if (typeof signal === 'string') process.exit(128 + constants.signals[signal]);
+  };
 
   async stop() {
     // Closing the session closes MiniBrowser; a hung browser is still ended by the group kill below.
@@ -92,16 +93,11 @@ class WebKitLauncher extends WebdriverLauncher {
     const child = this.child;
     if (!child) return;
     this.child = undefined;
-    process.removeListener('exit', this.killNow);
+    for (const ending of ENDINGS) process.removeListener(ending, this.killNow);
     killGroup(child, 'SIGTERM');
-    if (child.exitCode === null && child.signalCode === null) {
-      await Promise.race([new Promise((resolve) => child.once('exit', resolve)), sleep(3000)]);
-    }
-    // Helpers in the group (Xvfb, WebKitWebProcess) may outlive the xvfb-run shell.
-    killGroup(child, 'SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) await Promise.race([once(child, 'exit'), sleep(3000)]);
+    killGroup(child, 'SIGKILL'); // helpers in the group (Xvfb, WebKitWebProcess) may outlive the xvfb-run shell
   }
 }
 
-export function webkitLauncher(options) {
-  return new WebKitLauncher(options);
-}
+export const webkitLauncher = (options) => new WebKitLauncher(options);
