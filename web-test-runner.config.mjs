@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { mkdirSync } from 'node:fs';
 import * as puppeteerCore from 'puppeteer-core';
 import { e2eServerMiddleware } from './scripts/wtr-e2e-server.mjs';
+import { vendorMiddleware } from './scripts/wtr-vendor.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/wtr-media.mjs';
 import { webkitLauncher } from './scripts/wtr-webkit.mjs';
 
@@ -57,7 +58,7 @@ export default {
   rootDir: '.',
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [e2eServerMiddleware()],
+  middleware: [e2eServerMiddleware(), vendorMiddleware()],
   concurrency: 1,
   // One engine at a time: three browsers on two cores starve WebKit's WebDriver (navigation timeouts seen in CI).
   concurrentBrowsers: 1,

@@ -27,7 +27,7 @@ export const visuallyHidden = css`
 export const styles = css`
   :host {
     display: block;
-    container-type: inline-size;
+    min-inline-size: min(240px, 100%);
     color-scheme: inherit;
     --_font: var(
       --coop-font-family,
@@ -58,6 +58,30 @@ export const styles = css`
     display: none !important;
   }
 
+  /*
+   * Width. Where the page gives the quiz a width (a block, a stretched flex or grid item), it takes all of it. Where
+   * the page sizes it to its content (a flex column aligned to the start or centred, as in WordPress's Stack group;
+   * a centred flex row or grid; inline-block, float, table cell, fit-content, absolute, inline-flex), its content
+   * must say how wide it likes to be, and a query container says nothing (size containment makes it 0 wide). The
+   * sizer, an empty grid of one track, says it: up to --coop-max-width (its max-content width), never more than
+   * the box (its min-content width is 0, so a shrink-to-fit box narrower than 240 px is not overflowed). The host's
+   * minimum keeps a flex row from squeezing it below 240 px, or the whole box where that is narrower.
+   */
+  .sizer {
+    display: grid;
+    grid-template-columns: minmax(0, var(--coop-max-width, 960px));
+  }
+  .container {
+    container-type: inline-size;
+  }
+
+  /* A theme's focus ring around the whole quiz (the host matches :focus while focus is inside it) would box it after
+   * every pick: focus inside the quiz has its own visible rings. Shadow !important beats the page's rules. */
+  :host(:focus),
+  :host(:focus-visible) {
+    outline: none !important;
+  }
+
   .base {
     box-sizing: border-box;
     /* Inherited text properties are the ones a page's CSS can push through the shadow root: reset them all. */
@@ -74,6 +98,8 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: clamp(12px, 3cqi, 24px);
     text-align: start;
+    /* A word longer than the line (a URL, a long French compound at 240 px) wraps rather than spills. */
+    overflow-wrap: anywhere;
   }
   .base[dir='ltr'] {
     line-height: var(--coop-line-height, 1.5);
@@ -237,6 +263,7 @@ export const styles = css`
   .result {
     container-type: inline-size;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 10px;
     padding: clamp(12px, 3cqi, 20px);
     border-radius: var(--_radius);
@@ -259,7 +286,8 @@ export const styles = css`
   .minimap {
     position: relative;
     flex: none;
-    inline-size: 88px;
+    /* Makes room for the title in a narrow card: 88 px from a 400 px card, down to 48 px. */
+    inline-size: clamp(48px, 22cqi, 88px);
     aspect-ratio: var(--coop-ratio, 4 / 3);
     border-radius: 8px;
     overflow: hidden;
@@ -288,6 +316,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 12px;
+    min-inline-size: 0;
     font-size: 1.3em;
     line-height: 1.3;
     scroll-margin-block: 16px;
@@ -389,6 +418,7 @@ export const styles = css`
   button,
   .share-link {
     justify-self: start;
+    max-inline-size: 100%;
     min-block-size: 44px;
     min-inline-size: 44px;
     padding-block: 8px;

@@ -2,7 +2,11 @@
  * Registers `<coop-chair-quiz>`. The script-tag build is this module; loading it twice (two script tags,
  * or the npm package beside the script) does not throw: the first definition wins.
  */
+import { policyRefused, restoreCreatePolicy } from './trusted-types.js'; // before Lit: see trusted-types.ts
 import { CoopChairQuiz } from './coop-chair-quiz.js';
+import { refusedQuiz } from './refused-quiz.js';
+
+restoreCreatePolicy();
 
 export const TAG = 'coop-chair-quiz';
 
@@ -10,8 +14,9 @@ export const TAG = 'coop-chair-quiz';
 export function defineCoopChairQuiz(tag = TAG, registry: CustomElementRegistry = customElements): CustomElementConstructor {
   const existing = registry.get(tag);
   if (existing) return existing;
-  registry.define(tag, CoopChairQuiz);
-  return CoopChairQuiz;
+  const element = policyRefused ? refusedQuiz() : CoopChairQuiz;
+  registry.define(tag, element);
+  return element;
 }
 
 defineCoopChairQuiz();

@@ -35,8 +35,13 @@ export interface ResetDetail {
   quizId: string;
 }
 
+/**
+ * Typed where pages listen: `GlobalEventHandlersEventMap` is what `HTMLElementEventMap`, `DocumentEventMap` and
+ * `WindowEventMap` all extend, so `document.addEventListener('coop-chair-quiz-choose', (e) => e.detail.chair)` is
+ * typed as well as a listener on the element.
+ */
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'coop-chair-quiz-ready': CustomEvent<QuizReadyDetail>;
     'coop-chair-quiz-choose': CustomEvent<ChairChooseDetail>;
     'coop-chair-quiz-reset': CustomEvent<ResetDetail>;
@@ -47,5 +52,5 @@ declare global {
 export const fire = <K extends 'coop-chair-quiz-ready' | 'coop-chair-quiz-choose' | 'coop-chair-quiz-reset' | 'coop-chair-quiz-error'>(
   target: HTMLElement,
   type: K,
-  detail: HTMLElementEventMap[K]['detail'],
+  detail: GlobalEventHandlersEventMap[K]['detail'],
 ) => target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));

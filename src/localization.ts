@@ -1,11 +1,14 @@
 /**
- * Interface strings through @lit/localize, runtime output, in its *reentrant* flavour: several quizzes on one
- * page may each speak another language (`<coop-chair-quiz lang="ar">` on a French page), so the active locale
- * is not one global but the locale of the element being rendered. Arabic is the source locale and costs
- * nothing; French and English are separate chunks loaded only when an element needs them.
+ * Interface strings for `msg()` calls written the @lit/localize way (extracted by `lit-localize extract`, translated
+ * in `locales/*.xlf`, built into `src/generated/locales/`), answered by a `msg` of our own instead of the library's
+ * global one. @lit/localize has one `msg` per page, configured once: a component that configured it at import would
+ * make every app that localizes itself throw "lit-localize can only be configured once", and its ids ("share",
+ * "retry") could meet the app's. Ours reads only our templates, in the locale of the element being rendered, so
+ * several quizzes on one page may each speak another language (`<coop-chair-quiz lang="ar">` on a French page) and
+ * the page's own @lit/localize setup, if any, is left alone. Arabic is the source locale and costs nothing; French
+ * and English are separate chunks loaded only when an element needs them.
  */
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
-import type { LocaleModule } from '@lit/localize';
+import type { msg as litMsg, LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 import { baseLanguage } from './text.js';
 
@@ -18,16 +21,25 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
   en: () => import('./generated/locales/en.js'),
 };
 
-const loaded = new Map<string, LocaleModule>();
+const loaded = new Map<string, LocaleModule['templates']>();
 const loading = new Map<string, Promise<void>>();
 let renderingLocale: string = sourceLocale;
 
-configureReentrantLocalization({
-  sourceLocale,
-  targetLocales: [...targetLocales],
-  getLocale: () => renderingLocale,
-  loadLocaleSync: (locale) => loaded.get(locale),
-});
+type StrResult = { strTag: true; strings: readonly string[]; values: readonly unknown[] };
+type Localized = string | { strTag: true; strings: readonly string[]; values: readonly number[] };
+
+/**
+ * `msg()` for this component's strings: the translation of `options.id` in the locale set by `useLocale`, else the
+ * Arabic source. Every call gives an `id` (the extractor would otherwise hash the text) and a string or a `str`
+ * template; a translated `str` template names, by index, which source value goes in each of its gaps.
+ * Typed as @lit/localize's `msg` so that `lit-localize extract` finds the calls.
+ */
+export const msg = ((template: string | StrResult, options?: { id?: string }) => {
+  const localized = loaded.get(renderingLocale)?.[options?.id ?? ''] as Localized | undefined;
+  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+  const { strings, values } = localized && typeof localized !== 'string' ? localized : { ...template, values: undefined };
+  return strings.reduce((out, part, i) => out + String(template.values[values ? values[i - 1] : i - 1]) + part);
+}) as unknown as typeof litMsg;
 
 /** Makes `msg()` answer in `locale` until the next call: an element calls it at the top of `render()`. */
 export function useLocale(locale: UiLocale): void {
@@ -42,7 +54,7 @@ export function loadLocale(locale: UiLocale): Promise<void> {
   let promise = loading.get(locale);
   if (!promise) {
     promise = loaders[locale as keyof typeof loaders]().then(
-      (module) => void loaded.set(locale, module),
+      (module) => void loaded.set(locale, module.templates),
       (error: unknown) => {
         loading.delete(locale);
         throw error;

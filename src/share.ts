@@ -4,7 +4,8 @@
  * Part of the main script (about 0.9 kB): a lazily loaded chunk would import from coop-chair-quiz.js by a URL
  * without the page's query string, and so load a second copy of the whole script on pages that version it.
  */
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from './localization.js';
 import { ID_PATTERN } from './quiz-format.js';
 
 /** The fragment key of result links: `#coop-chair-quiz=meeting-room:5`. */

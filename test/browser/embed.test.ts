@@ -9,6 +9,7 @@ import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
 type PageWindow = Window & {
   __violations: string[];
   __errors: string[];
+  __console: string[];
   __quizErrors: { kind: string; problems: string[] }[];
   customElements: CustomElementRegistry;
 };
@@ -100,6 +101,26 @@ describe('embedding the built script (dist/)', () => {
     expect(scriptsOf(win)).to.deep.equal(['coop-chair-quiz.js']);
     // The chairs are where the file puts them: the CSS custom properties went through the CSSOM.
     expect(fingerprint(quiz).chairs[0][0]).to.be.above(700);
+  });
+
+  it('works after another Lit-based widget made the lit-html Trusted Types policy, on a page that allows the quiz its own', async () => {
+    const { win, quizzes } = await open('other-lit-first-named.html');
+    const [quiz] = quizzes;
+    expect(quiz.quiz?.id).to.equal('meeting-room');
+    expect(await choose(quiz, 3)).to.contain('3');
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__console).to.deep.equal([]);
+    expect(win.document.querySelector('other-lit-widget')!.shadowRoot!.textContent).to.contain('widget');
+  });
+
+  it('says it cannot show, instead of leaving an empty hole, when the Trusted Types policy leaves it none, and names the CSP fix', async () => {
+    const { win, quizzes } = await open('other-lit-first.html');
+    const [quiz] = quizzes;
+    const alert = part(quiz, '[role="alert"]');
+    expect(alert.textContent).to.equal('تعذّر عرض هذا الاختبار.');
+    expect(quiz.getBoundingClientRect().height).to.be.above(10);
+    expect(win.__console.join('\n')).to.contain("trusted-types lit-html 'allow-duplicates'");
+    expect(win.__errors).to.deep.equal([]);
   });
 
   it('looks and works the same on a theme that styles every element', async () => {
@@ -282,10 +303,12 @@ describe('misbehaving servers', () => {
     expect(detail.kind).to.equal('too-large');
   });
 
-  it('refuses a deeply nested file with a clear message, quickly', async () => {
+  it('refuses a deeply nested file with a clear message, long before the load timeout', async () => {
     const { detail, ms } = await errorOf({ src: '/test/e2e/server/deep.json' });
     expect(['not-json', 'invalid']).to.include(detail.kind);
-    expect(ms).to.be.below(3000);
+    // Not a speed figure (those are the benchmark's): a parser that recursed or hung would take the whole 15 s
+    // timeout. About 1 s alone on this machine, 3.5 s with five other test runs beside it.
+    expect(ms).to.be.below(8000);
   });
 
   it('says so when a quiz on another site does not allow this page (CORS)', async () => {

@@ -46,7 +46,7 @@ export function cleanup() {
 
 /** Until the element renders in its language (French and English load on demand). */
 export async function waitForLocale(el: CoopChairQuiz) {
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('.base'); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('.base[lang]'); i++) await new Promise((r) => setTimeout(r, 20));
   await el.updateComplete;
 }
 

@@ -9,3 +9,9 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
 window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
 window.__quizErrors = [];
 document.addEventListener('coop-chair-quiz-error', (e) => window.__quizErrors.push(e.detail));
+window.__console = [];
+const consoleError = console.error.bind(console);
+console.error = (...args) => {
+  window.__console.push(args.map(String).join(' '));
+  consoleError(...args);
+};

@@ -19,6 +19,8 @@ export default tseslint.config(
       'bench/tmp/',
       'coverage/',
       '.browser-home/',
+      'test/apps/*/dist/',
+      'test/apps/*/public/',
     ],
   },
   js.configs.recommended,
