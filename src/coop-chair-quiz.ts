@@ -97,19 +97,19 @@ export class CoopChairQuiz extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  private readonly uiLocale = new UiLocaleController(this);
-  private readonly quizFile = new QuizFileController(this, {
-    ready: (quiz, url) => this.onQuizReady(quiz, url),
-    failed: (error) => this.onQuizFailed(error),
+  readonly #uiLocale = new UiLocaleController(this);
+  readonly #quizFile = new QuizFileController(this, {
+    ready: (quiz, url) => this.#onQuizReady(quiz, url),
+    failed: (error) => this.#onQuizFailed(error),
   });
-  private readonly chairDrawing = new ChairDrawingController(this);
-  private readonly sharing = new ResultSharing(this);
+  readonly #chairDrawing = new ChairDrawingController(this);
+  readonly #sharing = new ResultSharing(this);
 
-  private get resultHeading() {
+  get #resultHeading() {
     return this.renderRoot.querySelector<HTMLElement>('.result-heading');
   }
 
-  private get chairElements() {
+  get #chairElements() {
     return this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]');
   }
 
@@ -137,12 +137,12 @@ export class CoopChairQuiz extends LitElement {
   }
 
   set chair(chair: number | undefined) {
-    this.showResult(chair, 'code');
+    this.#showResult(chair, 'code');
   }
 
   /** The quiz being shown, once loaded and valid. */
   get quiz(): Quiz | undefined {
-    return this.quizFile.quiz;
+    return this.#quizFile.quiz;
   }
 
   /** The absolute URL of the quiz file this element shows. */
@@ -160,17 +160,17 @@ export class CoopChairQuiz extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
-  private onQuizReady(quiz: Quiz, url: string) {
+  #onQuizReady(quiz: Quiz, url: string) {
     this.pictureFailed = false;
-    this.chairDrawing.start(quiz.chairs.length);
+    this.#chairDrawing.start(quiz.chairs.length);
     fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url, chairs: quiz.chairs.length });
-    this.restoreResult(quiz);
+    this.#restoreResult(quiz);
     // The first percent formatter of a page costs about 15 ms in Chromium (locale data): make the result
     // card's while the page is idle, not when the visitor clicks.
-    if (quiz.traits) (window.requestIdleCallback ?? setTimeout)(() => numberFormat(this.locale, this.digitSystem, 'percent'));
+    if (quiz.traits) (window.requestIdleCallback ?? setTimeout)(() => numberFormat(this.#locale, this.#digitSystem, 'percent'));
   }
 
-  private onQuizFailed(error: QuizLoadError) {
+  #onQuizFailed(error: QuizLoadError) {
     console.error(`<coop-chair-quiz> ${error.message}`);
     fire(this, 'coop-chair-quiz-error', { url: error.url, kind: error.kind, message: error.message, problems: error.problems, status: error.status });
   }
@@ -180,35 +180,35 @@ export class CoopChairQuiz extends LitElement {
    * mean two thousand listeners, rebound on every render). Chairs are numbered 1…N in order (the quiz format
    * says so), so a chair's index is its number minus one.
    */
-  private chairIndex(event: Event): number {
+  #chairIndex(event: Event): number {
     const chair = (event.target as Element).closest<HTMLElement>('[role="radio"]');
     return chair ? Number(chair.dataset.number) - 1 : -1;
   }
 
-  private onChairClick(event: MouseEvent) {
-    const index = this.chairIndex(event);
-    if (index >= 0) void this.choose(index);
+  #onChairClick(event: MouseEvent) {
+    const index = this.#chairIndex(event);
+    if (index >= 0) void this.#choose(index);
   }
 
-  private onChairFocus(event: FocusEvent) {
-    const index = this.chairIndex(event);
+  #onChairFocus(event: FocusEvent) {
+    const index = this.#chairIndex(event);
     if (index >= 0) this.focusIndex = index;
   }
 
-  private onChairKeydown(event: KeyboardEvent) {
+  #onChairKeydown(event: KeyboardEvent) {
     const quiz = this.quiz;
-    const index = this.chairIndex(event);
+    const index = this.#chairIndex(event);
     if (!quiz || index < 0) return;
     if (event.key === ' ' || event.key === 'Enter') {
       event.preventDefault();
-      void this.choose(index);
+      void this.#choose(index);
       return;
     }
-    const next = nextChairIndex(event.key, index, quiz.chairs.length, directionOf(this.locale));
+    const next = nextChairIndex(event.key, index, quiz.chairs.length, directionOf(this.#locale));
     if (next === undefined) return;
     event.preventDefault();
     this.focusIndex = next;
-    this.chairElements[next]?.focus();
+    this.#chairElements[next]?.focus();
   }
 
   /** Back to the question, with focus on the chairs (on the one that was chosen). */
@@ -216,55 +216,55 @@ export class CoopChairQuiz extends LitElement {
     const quiz = this.quiz;
     if (!quiz || this.chair === undefined) return;
     const index = Math.max(0, quiz.chairs.findIndex((c) => c.number === this.chair));
-    this.showResult(undefined, 'code');
+    this.#showResult(undefined, 'code');
     this.focusIndex = index;
     if (this.remember) keepAnswer(quiz.id, undefined);
     fire(this, 'coop-chair-quiz-reset', { quizId: quiz.id });
     await this.updateComplete;
-    this.chairElements[index]?.focus();
+    this.#chairElements[index]?.focus();
   }
 
   /** Loads the quiz file again (after a network error, say); off the page, when it comes back. */
   reload() {
-    this.quizFile.reload();
+    this.#quizFile.reload();
   }
 
   /** The visitor picked a chair: show its result, tell the page, move focus to the result. */
-  private async choose(index: number) {
+  async #choose(index: number) {
     const quiz = this.quiz;
     const chair = quiz?.chairs[index];
     if (!quiz || !chair) return;
     const changed = this.chair !== chair.number || this.result?.origin !== 'visitor';
-    this.showResult(chair.number, 'visitor');
+    this.#showResult(chair.number, 'visitor');
     this.focusIndex = index;
-    this.sharing.clear();
+    this.#sharing.clear();
     if (this.remember) keepAnswer(quiz.id, chair.number);
     if (changed) fire(this, 'coop-chair-quiz-choose', { quizId: quiz.id, chair: chair.number });
     await this.updateComplete;
-    this.resultHeading?.focus();
+    this.#resultHeading?.focus();
   }
 
-  private showResult(chair: number | null | undefined, origin: ResultOrigin) {
+  #showResult(chair: number | null | undefined, origin: ResultOrigin) {
     const old = this.chair;
     this.result = chair == null ? undefined : { chair, origin };
     this.requestUpdate('chair', old);
   }
 
   /** A result link for this quiz in the page's address, else (with `remember`) the visitor's last answer. */
-  private restoreResult(quiz: Quiz) {
+  #restoreResult(quiz: Quiz) {
     if (this.chair !== undefined) return;
     const shared = location.hash.includes('coop-chair-quiz=') ? share.readResultLink(location.hash, quiz.id, quiz.chairs.length) : undefined;
-    if (shared !== undefined) return this.showResult(shared, 'shared');
+    if (shared !== undefined) return this.#showResult(shared, 'shared');
     const last = this.remember ? recallAnswer(quiz.id, quiz.chairs.length) : undefined;
-    if (last !== undefined) this.showResult(last, 'remembered');
+    if (last !== undefined) this.#showResult(last, 'remembered');
   }
 
   /** The interface locale this quiz speaks. */
-  private get locale() {
-    return this.uiLocale.current;
+  get #locale() {
+    return this.#uiLocale.current;
   }
 
-  private get digitSystem() {
+  get #digitSystem() {
     return digitSystem(this.digits);
   }
 
@@ -276,13 +276,13 @@ export class CoopChairQuiz extends LitElement {
   }
 
   /** A quiz text in the visitor's language, with the language it is really in (see `pickText`). */
-  private textOf(value: Text, quiz: Quiz): ShownText {
-    return pickText(value, this.locale, quiz.lang);
+  #textOf(value: Text, quiz: Quiz): ShownText {
+    return pickText(value, this.#locale, quiz.lang);
   }
 
   /** A chair number in the quiz's digits. */
-  private chairNumber(n: number) {
-    return formatChairNumber(n, this.locale, this.digitSystem);
+  #chairNumber(n: number) {
+    return formatChairNumber(n, this.#locale, this.#digitSystem);
   }
 
   /**
@@ -290,20 +290,20 @@ export class CoopChairQuiz extends LitElement {
    * box the quiz's container queries measure.
    */
   override render() {
-    const locale = this.uiLocale.shown;
-    const file = this.quizFile.file;
+    const locale = this.#uiLocale.shown;
+    const file = this.#quizFile.file;
     return html`<div class="sizer"></div>
       <div class="container">
         ${locale
           ? html`<div class="base" part="base" lang=${locale} dir=${directionOf(locale)}>
-              ${file?.status === 'ready' ? this.renderQuiz(file.quiz) : file?.status === 'failed' ? this.renderError(file.error) : this.renderLoading()}
+              ${file?.status === 'ready' ? this.#renderQuiz(file.quiz) : file?.status === 'failed' ? this.#renderError(file.error) : this.#renderLoading()}
             </div>`
-          : this.renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true)}
+          : this.#renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true)}
       </div>`;
   }
 
-  private renderLoading() {
-    return this.renderFrame(
+  #renderLoading() {
+    return this.#renderFrame(
       undefined,
       html`<div class="skeleton" aria-hidden="true"></div>
         <p class="visually-hidden" role="status">${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}</p>`,
@@ -318,7 +318,7 @@ export class CoopChairQuiz extends LitElement {
    * CSSOM), never a `style` attribute: a strict Content-Security-Policy (`style-src 'self'`) blocks inline style
    * attributes, and Lit's `styleMap` writes one on first render (lit/lit#4719). The CSSOM is allowed.
    */
-  private renderFrame(quiz: Quiz | undefined, content: unknown, busy = false) {
+  #renderFrame(quiz: Quiz | undefined, content: unknown, busy = false) {
     const { width = 4, height = 3 } = quiz?.image ?? {};
     return html`<div class="frame" part="picture" aria-busy=${busy ? 'true' : 'false'} .style=${`--coop-ratio:${width}/${height}`}>
       ${content}
@@ -326,9 +326,9 @@ export class CoopChairQuiz extends LitElement {
   }
 
   /** A quiz text as an element's content, marked with its real language and direction when it is not the page's. */
-  private renderText(shown: ShownText | undefined, { tag = 'span', cls = '', part = '', id = '' }: TextPlace = {}) {
+  #renderText(shown: ShownText | undefined, { tag = 'span', cls = '', part = '', id = '' }: TextPlace = {}) {
     if (!shown) return nothing;
-    const other = shown.lang !== this.locale;
+    const other = shown.lang !== this.#locale;
     const lang = other ? shown.lang : nothing;
     const dir = other ? directionOf(shown.lang) : nothing;
     switch (tag) {
@@ -341,24 +341,24 @@ export class CoopChairQuiz extends LitElement {
     }
   }
 
-  private renderQuiz(quiz: Quiz) {
-    const text = (value: Text | undefined) => (value === undefined ? undefined : this.textOf(value, quiz));
-    const alt = this.textOf(quiz.image.alt, quiz);
+  #renderQuiz(quiz: Quiz) {
+    const text = (value: Text | undefined) => (value === undefined ? undefined : this.#textOf(value, quiz));
+    const alt = this.#textOf(quiz.image.alt, quiz);
     return html`<article class="card">
       <header class="head">
-        ${this.renderText(text(quiz.title), { tag: 'h2', cls: 'title', part: 'title' })}
-        ${this.renderText(text(quiz.question), { tag: 'p', cls: 'question', part: 'question', id: 'question' })}
-        ${this.renderText(text(quiz.intro), { tag: 'p', cls: 'intro' })}
+        ${this.#renderText(text(quiz.title), { tag: 'h2', cls: 'title', part: 'title' })}
+        ${this.#renderText(text(quiz.question), { tag: 'p', cls: 'question', part: 'question', id: 'question' })}
+        ${this.#renderText(text(quiz.intro), { tag: 'p', cls: 'intro' })}
       </header>
       <div class=${this.chair !== undefined ? 'stage has-result' : 'stage'}>
         <div class="picture-column">
-          ${this.renderFrame(
+          ${this.#renderFrame(
             quiz,
             html`<img
                 class="picture"
                 src=${quiz.image.src}
                 alt=${alt.text}
-                lang=${alt.lang === this.locale ? nothing : alt.lang}
+                lang=${alt.lang === this.#locale ? nothing : alt.lang}
                 width=${quiz.image.width ?? nothing}
                 height=${quiz.image.height ?? nothing}
                 decoding="async"
@@ -373,28 +373,28 @@ export class CoopChairQuiz extends LitElement {
                 role="radiogroup"
                 aria-labelledby="question"
                 aria-describedby="hint"
-                @keydown=${this.onChairKeydown}
-                @click=${this.onChairClick}
-                @focusin=${this.onChairFocus}
+                @keydown=${this.#onChairKeydown}
+                @click=${this.#onChairClick}
+                @focusin=${this.#onChairFocus}
               >
-                ${this.renderChairs(quiz)}
+                ${this.#renderChairs(quiz)}
               </div>`,
           )}
           <p class="hint" id="hint">
-            ${chairCount(quiz.chairs.length, this.locale, this.digitSystem)}.
+            ${chairCount(quiz.chairs.length, this.#locale, this.#digitSystem)}.
             ${msg('المس كرسيًّا أو انقر عليه لتعرف ما يقوله عنك. بلوحة المفاتيح: الأسهم للتنقل، والمسافة أو Enter للاختيار.', {
               id: 'hint',
               desc: 'Instructions under the picture. "Enter" is the key name; keep it as it appears on keyboards.',
             })}
           </p>
         </div>
-        ${this.renderResult(quiz)}
+        ${this.#renderResult(quiz)}
       </div>
-      ${this.renderText(text(quiz.disclaimer) ?? { text: this.defaultDisclaimer(), lang: this.locale }, { tag: 'p', cls: 'disclaimer', part: 'disclaimer' })}
+      ${this.#renderText(text(quiz.disclaimer) ?? { text: this.#defaultDisclaimer(), lang: this.#locale }, { tag: 'p', cls: 'disclaimer', part: 'disclaimer' })}
     </article>`;
   }
 
-  private defaultDisclaimer() {
+  #defaultDisclaimer() {
     return msg('هذا الاختبار للمتعة والتأمل، وليس تقييمًا نفسيًا.', { id: 'disclaimer', desc: 'Shown under every quiz that gives no disclaimer of its own.' });
   }
 
@@ -404,14 +404,14 @@ export class CoopChairQuiz extends LitElement {
    * choice, and drawing a new batch (see ChairDrawingController) leaves the ones already drawn alone, in script,
    * style and layout. What a batch shows is all in `shows`: a new per-chair input goes there.
    */
-  private renderChairs(quiz: Quiz) {
+  #renderChairs(quiz: Quiz) {
     const checked = this.chair === undefined ? -1 : this.chair - 1;
     const batches: unknown[] = [];
-    for (let start = 0; start < this.chairDrawing.drawn; start += CHAIR_BATCH) {
+    for (let start = 0; start < this.#chairDrawing.drawn; start += CHAIR_BATCH) {
       const inBatch = (index: number) => (index >= start && index < start + CHAIR_BATCH ? index : -1);
-      const shows = [quiz, this.locale, this.digitSystem, inBatch(checked), inBatch(this.focusIndex)];
+      const shows = [quiz, this.#locale, this.#digitSystem, inBatch(checked), inBatch(this.focusIndex)];
       batches.push(
-        guard(shows, () => html`<div class="batch">${quiz.chairs.slice(start, start + CHAIR_BATCH).map((chair, i) => this.renderChair(quiz, chair, start + i))}</div>`),
+        guard(shows, () => html`<div class="batch">${quiz.chairs.slice(start, start + CHAIR_BATCH).map((chair, i) => this.#renderChair(quiz, chair, start + i))}</div>`),
       );
     }
     return batches;
@@ -422,10 +422,10 @@ export class CoopChairQuiz extends LitElement {
    * `aria-label`, not hidden text, so that a chair is one element: with a thousand chairs, the hidden spans were
    * most of the time spent on style and layout.
    */
-  private renderChair(quiz: Quiz, chair: Chair, index: number) {
+  #renderChair(quiz: Quiz, chair: Chair, index: number) {
     const checked = this.chair === chair.number;
-    const number = this.chairNumber(chair.number);
-    const place = this.textOf(chair.place, quiz).text;
+    const number = this.#chairNumber(chair.number);
+    const place = this.#textOf(chair.place, quiz).text;
     return html`<div
       role="radio"
       class="chair"
@@ -441,13 +441,13 @@ export class CoopChairQuiz extends LitElement {
     >${number}</div>`;
   }
 
-  private renderResult(quiz: Quiz) {
+  #renderResult(quiz: Quiz) {
     const chair = quiz.chairs.find((c) => c.number === this.chair);
     if (!chair) return nothing;
-    const text = (value: Text | undefined) => (value === undefined ? undefined : this.textOf(value, quiz));
-    const number = this.chairNumber(chair.number);
+    const text = (value: Text | undefined) => (value === undefined ? undefined : this.#textOf(value, quiz));
+    const number = this.#chairNumber(chair.number);
     const section = (heading: string, body: ShownText | undefined, cls: string): TemplateResult | typeof nothing =>
-      body ? html`<section class=${cls}><h4>${heading}</h4>${this.renderText(body, { tag: 'p' })}</section>` : nothing;
+      body ? html`<section class=${cls}><h4>${heading}</h4>${this.#renderText(body, { tag: 'p' })}</section>` : nothing;
     const origin = this.result?.origin;
     const shared = origin === 'shared';
     return html`<section class=${shared ? 'result shared' : 'result'} part="result" aria-labelledby="result-heading">
@@ -460,24 +460,24 @@ export class CoopChairQuiz extends LitElement {
           ? html`<p class="remembered-note">${msg('اختيارك في زيارتك السابقة', { id: 'remembered-note', desc: 'Above a result remembered from the visitor\'s last visit.' })}</p>`
           : nothing}
       <div class="result-head">
-        ${this.renderMinimap(quiz, chair)}
+        ${this.#renderMinimap(quiz, chair)}
         <h3 class="result-heading" id="result-heading" tabindex="-1">
           <span class="badge" aria-hidden="true">${number}</span>
           <span class="visually-hidden">${msg(str`الكرسي ${number}:`, { id: 'result-chair', desc: 'Read by screen readers before the result title, e.g. "Chair 5: The mediator".' })} </span>
-          ${this.renderText(text(chair.title), { cls: 'result-title' })}
+          ${this.#renderText(text(chair.title), { cls: 'result-title' })}
         </h3>
       </div>
-      ${this.renderText(text(chair.place), { tag: 'p', cls: 'place-line' })}
-      ${this.renderText(text(chair.description), { tag: 'p', cls: 'description' })}
+      ${this.#renderText(text(chair.place), { tag: 'p', cls: 'place-line' })}
+      ${this.#renderText(text(chair.description), { tag: 'p', cls: 'description' })}
       <div class="styles">
         ${section(msg('أسلوبك في القيادة', { id: 'leadership', desc: 'Result card: heading of the leadership style.' }), text(chair.leadership), 'style')}
         ${section(msg('أسلوبك في التعاون', { id: 'collaboration', desc: 'Result card: heading of the collaboration style.' }), text(chair.collaboration), 'style')}
         ${section(msg('نقطة قوّتك', { id: 'strength', desc: 'Result card: heading of the strength.' }), text(chair.strength), 'note')}
         ${section(msg('نصيحة صغيرة', { id: 'tip', desc: 'Result card: heading of the friendly tip.' }), text(chair.tip), 'note')}
       </div>
-      ${this.renderTraits(quiz, chair)}
+      ${this.#renderTraits(quiz, chair)}
       <div class="actions">
-        ${shared ? nothing : this.renderShare(quiz, chair)}
+        ${shared ? nothing : this.#renderShare(quiz, chair)}
         <button class="again" part="button" type="button" @click=${() => this.reset()}>
           ${shared
             ? msg('اختر كرسيك أنت', { id: 'pick-own', desc: 'Button under a result opened from a shared link: go and choose your own chair.' })
@@ -488,7 +488,7 @@ export class CoopChairQuiz extends LitElement {
   }
 
   /** A small copy of the picture with the chosen chair ringed: where it sits in the room, for the eye only. */
-  private renderMinimap(quiz: Quiz, chair: Chair) {
+  #renderMinimap(quiz: Quiz, chair: Chair) {
     const { width = 4, height = 3 } = quiz.image;
     return html`<div class="minimap" aria-hidden="true" .style=${`--coop-ratio:${width}/${height}`}>
       <img src=${quiz.image.src} alt="" decoding="async" />
@@ -497,18 +497,18 @@ export class CoopChairQuiz extends LitElement {
   }
 
   /** Trait scores as bars, with every number written out (the bars are decoration). */
-  private renderTraits(quiz: Quiz, chair: Chair) {
+  #renderTraits(quiz: Quiz, chair: Chair) {
     const scores = chair.scores ?? {};
     const traits = (quiz.traits ?? []).filter((trait) => scores[trait.id] !== undefined);
     if (!traits.length) return nothing;
-    const percent = numberFormat(this.locale, this.digitSystem, 'percent');
+    const percent = numberFormat(this.#locale, this.#digitSystem, 'percent');
     return html`<section class="traits">
       <h4>${msg('ملامحك', { id: 'traits', desc: 'Result card: heading of the small chart of trait scores (e.g. initiative 80%).' })}</h4>
       <dl>
         ${traits.map((trait) => {
           const score = scores[trait.id] ?? 0;
           return html`<div class="trait">
-            <dt>${this.renderText(this.textOf(trait.label, quiz))}</dt>
+            <dt>${this.#renderText(this.#textOf(trait.label, quiz))}</dt>
             <dd>
               <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="bar-track" width="100" height="10" rx="5"></rect>
@@ -522,19 +522,19 @@ export class CoopChairQuiz extends LitElement {
     </section>`;
   }
 
-  private renderShare(quiz: Quiz, chair: Chair) {
-    return this.sharing.render({
-      title: this.textOf(quiz.title, quiz).text,
+  #renderShare(quiz: Quiz, chair: Chair) {
+    return this.#sharing.render({
+      title: this.#textOf(quiz.title, quiz).text,
       text: share.shareText({
-        number: this.chairNumber(chair.number),
-        title: this.textOf(chair.title, quiz).text,
-        line: this.textOf(chair.leadership, quiz).text,
+        number: this.#chairNumber(chair.number),
+        title: this.#textOf(chair.title, quiz).text,
+        line: this.#textOf(chair.leadership, quiz).text,
       }),
       link: share.resultLink(location.href, quiz.id, chair.number),
     });
   }
 
-  private renderError(error: QuizLoadError) {
+  #renderError(error: QuizLoadError) {
     const { reason, retry } = loadErrorMessage(error);
     return html`<div class="error" part="error" role="alert">
       <p class="error-title">${msg('تعذّر عرض هذا الاختبار.', { id: 'error-title', desc: 'First line of every error message in the quiz box.' })}</p>

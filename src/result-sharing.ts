@@ -17,17 +17,21 @@ export interface SharedResult {
 }
 
 export class ResultSharing {
-  private copyState: 'idle' | 'copied' | 'failed' = 'idle';
+  #copyState: 'idle' | 'copied' | 'failed' = 'idle';
 
-  /** `host` renders the buttons and is asked to render again when the confirmation changes. */
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** Renders the buttons, and is asked to render again when the confirmation changes. */
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
 
   /** A new result: no confirmation of an earlier copy. */
   clear() {
-    this.copyState = 'idle';
+    this.#copyState = 'idle';
   }
 
-  private async openShareSheet({ title, text, link }: SharedResult) {
+  async #openShareSheet({ title, text, link }: SharedResult) {
     try {
       await navigator.share({ title, text, url: link });
     } catch {
@@ -35,14 +39,14 @@ export class ResultSharing {
     }
   }
 
-  private async copyLink(link: string) {
+  async #copyLink(link: string) {
     try {
       await navigator.clipboard.writeText(link);
-      this.copyState = 'copied';
+      this.#copyState = 'copied';
     } catch {
-      this.copyState = 'failed';
+      this.#copyState = 'failed';
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   render(result: SharedResult) {
@@ -50,20 +54,20 @@ export class ResultSharing {
     const newTab = html`<span class="visually-hidden">${msg(' (في نافذة جديدة)', { id: 'new-tab', desc: 'Read by screen readers after a link that opens in a new tab. Keep the leading space.' })}</span>`;
     return html`<div class="share" role="group" aria-label=${msg('مشاركة النتيجة', { id: 'share-group', desc: 'Accessible name of the group of share buttons.' })}>
       ${typeof navigator.share === 'function'
-        ? html`<button class="share-button" part="button" type="button" @click=${() => this.openShareSheet(result)}>
+        ? html`<button class="share-button" part="button" type="button" @click=${() => this.#openShareSheet(result)}>
             ${msg('شارك نتيجتك', { id: 'share', desc: 'Button that opens the phone\'s share sheet with the result text and link.' })}
           </button>`
         : html`<a class="share-link" part="button" href=${whatsappUrl(text, link)} target="_blank" rel="noopener noreferrer"
               >${msg('واتساب', { id: 'share-whatsapp', desc: 'Link that shares the result on WhatsApp (the brand name).' })}${newTab}</a
             ><a class="share-link" part="button" href=${facebookUrl(link)} target="_blank" rel="noopener noreferrer"
               >${msg('فيسبوك', { id: 'share-facebook', desc: 'Link that shares the result on Facebook (the brand name).' })}${newTab}</a
-            ><button class="share-link copy" part="button" type="button" @click=${() => this.copyLink(link)}>
+            ><button class="share-link copy" part="button" type="button" @click=${() => this.#copyLink(link)}>
               ${msg('انسخ الرابط', { id: 'copy-link', desc: 'Button that copies the result link to the clipboard.' })}
             </button>`}
       <p class="copy-status" role="status">
-        ${this.copyState === 'copied'
+        ${this.#copyState === 'copied'
           ? msg('نُسخ الرابط.', { id: 'copied', desc: 'Confirmation after the result link was copied.' })
-          : this.copyState === 'failed'
+          : this.#copyState === 'failed'
             ? html`${msg('تعذّر النسخ؛ هذا هو الرابط:', { id: 'copy-failed', desc: 'When copying failed: the link is shown to copy by hand.' })}
                 <input class="link-field" readonly .value=${link} aria-label=${msg('رابط النتيجة', { id: 'link-field', desc: 'Accessible name of the field showing the result link.' })} />`
             : nothing}

@@ -11,36 +11,39 @@ export const CHAIR_BATCH = 50;
 export class ChairDrawingController implements ReactiveController {
   /** Chairs drawn so far (all of them for a quiz of one batch). */
   drawn = 0;
-  private total = 0;
-  private frame = 0;
+  #total = 0;
+  #frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** A newly loaded quiz of `total` chairs: the first batch with the next render, then one batch per frame. */
   start(total: number) {
-    this.total = total;
+    this.#total = total;
     this.drawn = Math.min(total, CHAIR_BATCH);
-    this.drawNextBatch();
+    this.#drawNextBatch();
   }
 
   hostConnected() {
-    this.drawNextBatch();
+    this.#drawNextBatch();
   }
 
   hostDisconnected() {
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
-  private drawNextBatch() {
-    if (this.frame || this.drawn >= this.total || !this.host.isConnected) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.drawn = Math.min(this.total, this.drawn + CHAIR_BATCH);
-      this.host.requestUpdate();
-      this.drawNextBatch();
+  #drawNextBatch() {
+    if (this.#frame || this.drawn >= this.#total || !this.#host.isConnected) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.drawn = Math.min(this.#total, this.drawn + CHAIR_BATCH);
+      this.#host.requestUpdate();
+      this.#drawNextBatch();
     });
   }
 }

@@ -27,12 +27,14 @@ export interface QuizFileEvents {
 export class QuizFileController implements ReactiveController {
   /** The file for the element's URL; undefined before the first load and after one cut short by leaving the page. */
   file?: QuizFile;
-  private inFlight?: AbortController;
+  #inFlight?: AbortController;
 
-  constructor(
-    private readonly host: QuizFileHost,
-    private readonly on: QuizFileEvents,
-  ) {
+  readonly #host: QuizFileHost;
+  readonly #on: QuizFileEvents;
+
+  constructor(host: QuizFileHost, on: QuizFileEvents) {
+    this.#host = host;
+    this.#on = on;
     host.addController(this);
   }
 
@@ -42,45 +44,45 @@ export class QuizFileController implements ReactiveController {
 
   /** Back on the page: a load cut short by the removal, or a URL changed meanwhile, loads with the next update. */
   hostConnected() {
-    if (this.file?.url !== this.host.quizUrl) this.host.requestUpdate();
+    if (this.file?.url !== this.#host.quizUrl) this.#host.requestUpdate();
   }
 
   /** Leave nothing running for an element that left the page: no fetch, no timer. */
   hostDisconnected() {
-    if (!this.inFlight) return;
-    this.inFlight.abort();
-    this.inFlight = this.file = undefined;
+    if (!this.#inFlight) return;
+    this.#inFlight.abort();
+    this.#inFlight = this.file = undefined;
   }
 
   hostUpdate() {
-    if (this.host.isConnected && this.file?.url !== this.host.quizUrl) this.load();
+    if (this.#host.isConnected && this.file?.url !== this.#host.quizUrl) this.#load();
   }
 
   /** Loads the file again (after a network error, say); off the page, when it comes back. */
   reload() {
-    if (this.host.isConnected) this.load();
+    if (this.#host.isConnected) this.#load();
     else this.file = undefined;
   }
 
-  private load() {
-    const url = this.host.quizUrl;
-    this.inFlight?.abort();
-    const controller = (this.inFlight = new AbortController());
+  #load() {
+    const url = this.#host.quizUrl;
+    this.#inFlight?.abort();
+    const controller = (this.#inFlight = new AbortController());
     this.file = { status: 'loading', url };
     // A missing, invalid or absurd `timeout` falls back to the default (setTimeout fires at once past 2^31 - 1 ms).
-    const timeout = this.host.timeout > 0 ? Math.min(this.host.timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
+    const timeout = this.#host.timeout > 0 ? Math.min(this.#host.timeout, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
     const settle = (file: QuizFile) => {
-      if (this.inFlight !== controller) return false; // aborted, or superseded by another load
-      this.inFlight = undefined;
+      if (this.#inFlight !== controller) return false; // aborted, or superseded by another load
+      this.#inFlight = undefined;
       this.file = file;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return true;
     };
     loadQuiz(url, { signal: controller.signal, timeout }).then(
-      (quiz) => settle({ status: 'ready', url, quiz }) && this.on.ready(quiz, url),
+      (quiz) => settle({ status: 'ready', url, quiz }) && this.#on.ready(quiz, url),
       (reason: unknown) => {
         const error = reason instanceof QuizLoadError ? reason : new QuizLoadError('network', url, `${url}: ${String(reason)}`);
-        if (settle({ status: 'failed', url, error })) this.on.failed(error);
+        if (settle({ status: 'failed', url, error })) this.#on.failed(error);
       },
     );
   }

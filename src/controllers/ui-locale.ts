@@ -10,43 +10,46 @@ import { onPageLangChange } from '../page-lang.js';
 export class UiLocaleController implements ReactiveController {
   /** The locale whose strings are loaded and shown; undefined until the first one is ready. */
   shown?: UiLocale;
-  private readonly failed = new Set<UiLocale>();
-  private stopListening?: () => void;
+  readonly #failed = new Set<UiLocale>();
+  #stopListening?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** The locale the quiz speaks: the one shown, or before any is ready, the one asked for. */
   get current(): UiLocale {
-    return this.shown ?? this.wanted;
+    return this.shown ?? this.#wanted;
   }
 
-  private get wanted(): UiLocale {
-    return resolveUiLocale(nearestLang(this.host));
+  get #wanted(): UiLocale {
+    return resolveUiLocale(nearestLang(this.#host));
   }
 
   hostConnected() {
-    this.stopListening = onPageLangChange(() => this.host.requestUpdate());
+    this.#stopListening = onPageLangChange(() => this.#host.requestUpdate());
   }
 
   hostDisconnected() {
-    this.stopListening?.();
+    this.#stopListening?.();
   }
 
   /** Before each render: show the wanted locale if it is ready, else load it; `msg()` answers in the shown one. */
   hostUpdate() {
-    const wanted = this.wanted;
+    const wanted = this.#wanted;
     if (wanted !== this.shown) {
       if (isLocaleReady(wanted)) this.shown = wanted;
-      else if (this.failed.has(wanted)) this.shown ??= 'ar';
+      else if (this.#failed.has(wanted)) this.shown ??= 'ar';
       else {
         loadLocale(wanted).then(
-          () => this.host.requestUpdate(),
+          () => this.#host.requestUpdate(),
           (error: unknown) => {
             console.warn(`<coop-chair-quiz> could not load the "${wanted}" translation; showing Arabic (${String(error)})`);
-            this.failed.add(wanted);
-            this.host.requestUpdate();
+            this.#failed.add(wanted);
+            this.#host.requestUpdate();
           },
         );
       }
