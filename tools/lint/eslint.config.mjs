@@ -44,8 +44,8 @@ export default tseslint.config(
     },
   },
   {
-    // Node scripts, configs and the bench (the bench pages' own scripts run in the browser).
-    files: ['scripts/**', '*.config.*', 'tools/**', '.ci/**'],
+    // Node scripts and configs: the tooling, the bench's runner, the Node test suites (test/apps, test/wordpress).
+    files: ['scripts/**', '*.config.*', 'tools/**', 'test/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
