@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
+import { collapseHtmlTemplates, dropTranslatorNotes, minifyTemplateCss } from './scripts/build-plugins.js';
 import { quizIndex } from './scripts/quiz-index.mjs';
 
 /** `npm start` answers /quizzes/index.json like the build writes it, so the demo's picker lists every quiz. */
@@ -40,71 +41,6 @@ const standaloneLocales = (): Plugin => ({
 });
 
 /**
- * Bytes the runtime never reads, dropped from the build: the translator notes (`desc`) of `msg()` calls
- * (lit-localize reads them from the source when it extracts; the runtime ignores them), and the white space
- * and comments of the CSS in `*.styles.ts` (Lit does not minify CSS, and neither does the JS minifier). The
- * white space of `html` templates goes in `collapseHtmlTemplates`, below.
- */
-const dropRuntimeDeadWeight = (): Plugin => ({
-  name: 'coop-drop-runtime-dead-weight',
-  apply: 'build',
-  enforce: 'pre',
-  transform(code, id) {
-    if (!/\/src\/(?!generated\/).+\.ts$/.test(id)) return null;
-    let out = code.replace(/,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g, '');
-    if (id.endsWith('.styles.ts')) {
-      out = out.replace(/css`([^`]*)`/g, (_all, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{}:;,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .replace(/(?<![\w.-])0\.(\d)/g, '.$1')
-          .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3')
-          .trim();
-        return `css\`${min}\``;
-      });
-    }
-    return out === code ? null : out;
-  },
-});
-
-/**
- * In the text of `html` templates, a run of white space with a line break becomes one space: the same to the
- * HTML parser (no template shows preformatted text), a little less to download. Works on the parsed module
- * (after TypeScript is stripped), so code, comments and other strings are never touched.
- */
-const collapseHtmlTemplates = (): Plugin => ({
-  name: 'coop-collapse-html-templates',
-  apply: 'build',
-  transform(code, id) {
-    if (!/\/src\/(?!generated\/).+\.ts$/.test(id) || !code.includes('html`')) return null;
-    const edits: { start: number; end: number; text: string }[] = [];
-    const visit = (node: unknown): void => {
-      if (!node || typeof node !== 'object') return;
-      if (Array.isArray(node)) return node.forEach(visit);
-      const n = node as { type?: string; tag?: { type: string; name?: string }; quasi?: { quasis: { start: number; end: number; value: { raw: string } }[] } };
-      if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && n.tag.name === 'html') {
-        for (const q of n.quasi!.quasis) {
-          const raw = q.value.raw;
-          // Template elements' positions may or may not include the delimiters: find the raw text inside them.
-          const at = code.indexOf(raw, q.start);
-          if (at < 0 || at > q.start + 2) throw new Error(`coop-collapse-html-templates: cannot place a template part of ${id}`);
-          const text = raw.replace(/\s*\n\s*/g, ' ');
-          if (text !== raw) edits.push({ start: at, end: at + raw.length, text });
-        }
-      }
-      for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
-    };
-    visit(this.parse(code));
-    if (!edits.length) return null;
-    let out = code;
-    for (const e of edits.sort((x, y) => y.start - x.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    return out;
-  },
-});
-
-/**
  * In the script-tag build, the validator that explains a broken quiz (`import('./explain.js')` in load.ts, zod
  * and the schema: about 10 kB) is not part of the main script: it is `coop-chair-quiz-explain.js`, built on its
  * own by scripts/postbuild.mjs, and loaded only for a file that fails the quick check — beside the script, with
@@ -126,7 +62,14 @@ const explainApart = (): Plugin => ({
 });
 
 export default defineConfig(({ command }) => ({
-  plugins: [quizIndexPlugin(), standaloneLocales(), dropRuntimeDeadWeight(), explainApart(), collapseHtmlTemplates()],
+  plugins: [
+    quizIndexPlugin(),
+    standaloneLocales(),
+    explainApart(),
+    dropTranslatorNotes(),
+    minifyTemplateCss(),
+    collapseHtmlTemplates(),
+  ],
   server: { host: '127.0.0.1', port: 8000, open: false },
   // In the build, the built-in quiz sits in dist/quizzes/, beside the script (see src/default-quiz.ts);
   // from source (npm start), it is one folder up from src/.

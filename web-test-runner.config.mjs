@@ -31,17 +31,28 @@ process.env.XDG_DATA_HOME = `${home}data`;
 const launchers = {
   chromium: () =>
     chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: chromiumArgs },
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
     }),
   firefox: () =>
     chromeLauncher({
       puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
     }),
   webkit: () => webkitLauncher(),
 };
 
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map((b) => b.trim())
+  .filter(Boolean);
 
 export default {
   rootDir: '.',

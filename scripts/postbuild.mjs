@@ -69,4 +69,3 @@ await build({
   },
 });
 console.log('dist/author/author.html: the quiz playground');
-

@@ -5,7 +5,8 @@
 // never retried.
 import { spawn } from 'node:child_process';
 
-const INFRA = /WebDriverError|browser disconnected|did not (start|finish) within|Session .* is already stopped|detached Frame/;
+const INFRA =
+  /WebDriverError|browser disconnected|did not (start|finish) within|Session .* is already stopped|detached Frame/;
 
 function run() {
   return new Promise((resolve) => {
