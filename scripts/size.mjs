@@ -3,15 +3,18 @@
 // when a file grows past it. Run after `npm run build`.
 //
 // The budgets are what the features cost today plus a little headroom, not a wish. Issue 7 asked for 16 kB for
-// everything an Arabic page loads; the script is 16.9 kB: Lit (6 kB) and the localize runtime (0.7 kB) are fixed,
-// and the rest is the component (see the README, "Performance", for what each part costs and what closing the last
-// 0.9 kB would take). zod is not in it: it loads only to explain a broken quiz file (coop-chair-quiz-explain.js).
+// everything an Arabic page loads; the script is 17.2 kB: Lit (6 kB) is fixed, and the rest is the component (see
+// the README, "Performance", for what each part costs). In December 2026 our own msg() replaced @lit/localize's
+// runtime (-0.48 kB), and the layouts and Trusted Types work (the sizer, the second-Lit guard and its stand-in,
+// +0.53 kB) and the element's controllers (+0.2 kB: their public member names cannot be minified) came in; issue
+// 18 caps the script at 18 kB while later features come. zod is not in it: it loads only to explain a broken quiz
+// file (coop-chair-quiz-explain.js).
 // Lower a budget whenever a file shrinks; raise one only with a reason in the commit.
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET = {
-  'coop-chair-quiz.js': 17 * 1024, // everything an Arabic page loads
+  'coop-chair-quiz.js': 17.25 * 1024, // everything an Arabic page loads
   'coop-chair-quiz-explain.js': 11 * 1024, // zod and the schema, loaded only to explain a broken quiz file
   translation: 1.5 * 1024, // each lazily loaded translation (French, English)
 };
