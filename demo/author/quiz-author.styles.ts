@@ -694,6 +694,62 @@ export const styles = css`
     background: var(--error);
     border: 2px solid #ffffff;
   }
+  /* The parts render in this shadow root, without one of their own. */
+  author-picture-editor {
+    display: grid;
+    gap: 10px;
+  }
+  author-preview {
+    display: grid;
+    gap: 14px;
+  }
+
+  /* The kept draft: where it lives, or the offer to restore one. */
+  .draft-line {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    align-items: baseline;
+  }
+  .draft-offer,
+  .picture-weight {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 12px;
+    align-items: center;
+  }
+  .draft-offer p,
+  .picture-weight p {
+    flex: 1 1 24ch;
+  }
+
+  /* On a narrow screen a chair's form is a sheet over the picture (a modal dialog, in the top layer). */
+  .chair-sheet {
+    inline-size: 100%;
+    max-inline-size: 100%;
+    max-block-size: 70vh;
+    margin: auto 0 0;
+    padding: 12px clamp(12px, 4vw, 22px) 22px;
+    border: 0;
+    border-start-start-radius: var(--radius);
+    border-start-end-radius: var(--radius);
+    background: var(--surface);
+    color: var(--text);
+    font-family: var(--font);
+    line-height: 1.6;
+    box-shadow: 0 -4px 24px rgb(0 0 0 / 0.35);
+    overscroll-behavior: contain;
+  }
+  .chair-sheet::backdrop {
+    background: rgb(0 0 0 / 0.25);
+  }
+  .sheet-done {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    margin-block-end: 8px;
+  }
+
   .chair-form {
     display: grid;
     gap: 14px;
