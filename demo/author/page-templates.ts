@@ -11,9 +11,10 @@ import type { Point } from './chairs.js';
 import { describedBy, fieldId, renderProblems, type FormContext } from './form-templates.js';
 import { fieldLabel, problemMessage } from './describe.js';
 import { embedsPicture, pictureFileName, type Draft } from './draft.js';
-import type { StoredDraft } from './draft-store.js';
+import type { DraftKeeper } from './draft-keeper.js';
 import type { SiteQuiz } from './file-io.js';
 import { PICTURE_ACCEPT, WEIGHT_BUDGET } from './picture.js';
+import type { PictureController } from './picture-controller.js';
 import { chairOfField, type FieldKey, type Problem } from './problems.js';
 import { PAGE_LANGS, type PageLang, type Strings } from './strings.js';
 import type {} from './picture-editor.js';
@@ -31,11 +32,8 @@ export interface PageContext {
   form: FormContext;
   selected?: number;
   mode: 'edit' | 'preview';
-  pictureState: 'none' | 'loading' | 'ready' | 'failed';
-  pictureBlob?: Blob;
-  pictureTooHeavy: boolean;
-  displayUrl: string;
-  previewPictureUrl: string;
+  picture: PictureController;
+  keeper: DraftKeeper;
   notices: Notice[];
   downloads: { name: string; url: string }[];
   summaryOpen: boolean;
@@ -45,8 +43,6 @@ export interface PageContext {
   quizJson: string;
   siteQuizzes: SiteQuiz[];
   siteChoice: string;
-  offer?: StoredDraft;
-  keeping: { texts: boolean; picture: boolean };
   narrow: boolean;
   newQuiz(): void;
   openFiles(files: File[]): Promise<void>;
@@ -108,17 +104,18 @@ export function renderHeader(p: PageContext) {
 /** Where the draft lives, and a way to discard it; or the offer to restore the one found. */
 function renderDraftLine(p: PageContext) {
   const { s } = p;
-  if (p.offer) {
+  const { offer, kept } = p.keeper;
+  if (offer) {
     return html`<div class="notice notice-info draft-offer" role="group" aria-labelledby="draft-offer-text">
-      <p id="draft-offer-text">${s.restoreOffer(p.offer.savedAt)}</p>
+      <p id="draft-offer-text">${s.restoreOffer(offer.savedAt)}</p>
       <button type="button" class="primary" id="restore-draft" @click=${() => p.restoreDraft()}>${s.restoreDraft}</button>
       <button type="button" class="secondary" id="discard-offer" @click=${() => p.discardDraft()}>${s.discardDraft}</button>
     </div>`;
   }
   const picture = p.draft.picture;
-  const lost = p.pictureBlob && !p.keeping.picture && picture.kind !== 'none';
+  const lost = p.picture.blob && !kept.picture && picture.kind !== 'none';
   return html`<p class="help draft-line" id="draft-line">
-    ${p.keeping.texts ? s.draftWhere : s.draftUnavailable}
+    ${kept.texts ? s.draftWhere : s.draftUnavailable}
     ${lost ? s.draftPictureNotKept(picture.kind === 'file' ? picture.name : picture.kind === 'url' ? picture.url : '') : nothing}
     <button type="button" class="link" id="discard-draft" @click=${() => p.discardDraft()}>${s.discardDraft}</button>
   </p>`;
@@ -217,9 +214,9 @@ export function renderPictureCard(p: PageContext) {
           .uiLang=${p.uiLang}
           .chairs=${chairs}
           .selected=${p.selected}
-          .pictureUrl=${p.pictureState === 'ready' ? p.displayUrl : ''}
+          .pictureUrl=${p.picture.state === 'ready' ? p.picture.displayUrl : ''}
           .ratio=${`${width}/${height}`}
-          .loading=${p.pictureState === 'loading'}
+          .loading=${p.picture.state === 'loading'}
           .problems=${positionProblems}
           @author-chair-add=${(e: CustomEvent<{ point: Point }>) => p.addChair(e.detail.point)}
           @author-chair-move=${(e: HTMLElementEventMap['author-chair-move']) => p.moveChair(e.detail.index, e.detail.point, e.detail.announceAfter)}
@@ -238,7 +235,7 @@ export function renderPictureCard(p: PageContext) {
       </div>
     </div>
     <div class="preview-panel" ?hidden=${p.mode !== 'preview'}>
-      <author-preview .uiLang=${p.uiLang} .draft=${p.draft} .pictureUrl=${p.previewPictureUrl}></author-preview>
+      <author-preview .uiLang=${p.uiLang} .draft=${p.draft} .pictureUrl=${p.picture.previewUrl}></author-preview>
     </div>
   </section>`;
 }
@@ -247,13 +244,14 @@ function renderPictureSource(p: PageContext) {
   const { s } = p;
   const picture = p.draft.picture;
   const { width = 0, height = 0 } = p.draft;
+  const { state, tooHeavy, blob } = p.picture;
   let info = '';
-  if (p.pictureState === 'loading') info = s.pictureLoading;
-  else if (p.pictureState === 'ready' && picture.kind === 'file')
+  if (state === 'loading') info = s.pictureLoading;
+  else if (state === 'ready' && picture.kind === 'file')
     info = embedsPicture(picture)
       ? s.pictureEmbedded(picture.name, width, height, picture.size)
       : s.pictureBeside(picture.name, width, height, picture.size, pictureFileName(p.draft.id, picture));
-  else if (p.pictureState === 'ready' && picture.kind === 'url') info = s.pictureFromAddress(picture.url, width, height);
+  else if (state === 'ready' && picture.kind === 'url') info = s.pictureFromAddress(picture.url, width, height);
   const invalid = p.form.visibleProblems('picture').length > 0;
   return html`<div class="picture-source">
     <div class="row">
@@ -261,13 +259,13 @@ function renderPictureSource(p: PageContext) {
         type="button"
         class="secondary"
         id=${fieldId('picture')}
-        aria-describedby=${describedBy(p.form, 'picture', ...(info ? ['picture-info'] : []), ...(p.pictureTooHeavy ? ['picture-weight'] : []))}
+        aria-describedby=${describedBy(p.form, 'picture', ...(info ? ['picture-info'] : []), ...(tooHeavy ? ['picture-weight'] : []))}
         @click=${(e: Event) => click(e.target as Element, '#f-picture-file')}
       >
         ${s.choosePicture}
       </button>
       ${fileInput('f-picture-file', PICTURE_ACCEPT, false, ([file]) => file && void p.usePictureFile(file))}
-      ${picture.kind === 'none' && p.pictureState === 'none'
+      ${picture.kind === 'none' && state === 'none'
         ? html`<button type="button" class="link" id="sample-picture" @click=${() => p.useSamplePicture()}>${s.samplePicture}</button>`
         : nothing}
     </div>
@@ -298,9 +296,9 @@ function renderPictureSource(p: PageContext) {
       <p class="help" id="picture-url-help">${s.pictureAddressHelp}</p>
     </details>
     <p class="help picture-info" id="picture-info">${info}</p>
-    ${p.pictureTooHeavy
+    ${tooHeavy
       ? html`<div class="notice notice-warn picture-weight">
-          <p id="picture-weight">${s.pictureHeavy(p.pictureBlob!.size, WEIGHT_BUDGET)}</p>
+          <p id="picture-weight">${s.pictureHeavy(blob!.size, WEIGHT_BUDGET)}</p>
           <button type="button" class="secondary" id="shrink-picture" @click=${() => p.shrink()}>${s.shrinkPicture}</button>
         </div>`
       : nothing}

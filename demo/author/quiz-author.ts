@@ -6,21 +6,20 @@
  *
  * This element is the coordinator: it holds the draft and hands it to its parts — the picture editor
  * (`picture-editor.ts`), the preview (`preview-panel.ts`), the form (`form-templates.ts`), the page's bars
- * (`page-templates.ts`) — and answers their events. Files go through `file-io.ts`, pictures through one
- * `PictureLoader`, the kept draft through `DraftStore`. Validation is `parseQuiz` from src/quiz.ts on the quiz file
+ * (`page-templates.ts`) — and answers their events. Files go through `file-io.ts`, the picture through a
+ * `PictureController`, the draft kept in the browser through a `DraftKeeper`. Validation is `parseQuiz` from src/quiz.ts on the quiz file
  * exactly as it would be downloaded.
  */
 import { LitElement, html, type PropertyValues } from 'lit';
-import { isAllowedImageUrl } from '../../src/quiz.js';
 import { directionOf } from '../../src/text.js';
 import { addItem, moveItem, removeItem, round, selectionAfterRemove, type Point } from './chairs.js';
-import { declaredLanguages, draftFromData, EMBED_LIMIT, embedsPicture, emptyChair, emptyDraft, fileBase, pictureFileName, quizJson, setPicture, type Draft } from './draft.js';
-import { DraftStore, isBlank, type StoredDraft } from './draft-store.js';
+import { declaredLanguages, draftFromData, EMBED_LIMIT, embedsPicture, emptyChair, emptyDraft, fileBase, pictureFileName, quizJson, type Draft } from './draft.js';
+import { DraftKeeper } from './draft-keeper.js';
 import { fetchQuiz, fetchSiteQuizzes, filesToSave, readQuizText, saveFile, sortChosenFiles, type SavedFile, type SiteQuiz } from './file-io.js';
 import { fieldId, renderChairForm, renderQuizCard, type FormContext } from './form-templates.js';
-import { renderChairsCard, renderHeader, renderFileBar, renderPictureCard, renderSummary, type Notice, type PageContext } from './page-templates.js';
-import { canShrink, isQuizPicture, localFileName, renamedFor, shrinkPicture, typeFromName, WEIGHT_BUDGET } from './picture.js';
-import { PictureLoader, type LoadedPicture, type PictureSource } from './picture-loader.js';
+import { renderChairsCard, renderFileBar, renderHeader, renderPictureCard, renderSummary, type Notice, type PageContext } from './page-templates.js';
+import { localFileName } from './picture.js';
+import { PictureController } from './picture-controller.js';
 import { quizProblems } from './preview.js';
 import { byField, chairOfField, readProblems, showsUntouched, type FieldKey, type Problem } from './problems.js';
 import { strings, type PageLang } from './strings.js';
@@ -46,8 +45,6 @@ declare global {
 
 /** Below this width (CSS px, the layout's breakpoint) the form is under the picture, so a chair's form opens as a sheet over it. */
 const WIDE_LAYOUT = 980;
-/** Saving the draft waits for a pause in typing this long; `pagehide` writes at once. */
-const SAVE_DELAY = 250;
 
 /**
  * The quiz editor.
@@ -71,9 +68,6 @@ export class QuizAuthor extends LitElement implements PageContext {
     draft: { state: true },
     selected: { state: true },
     mode: { state: true },
-    pictureState: { state: true },
-    displayUrl: { state: true },
-    previewPictureUrl: { state: true },
     notices: { state: true },
     downloads: { state: true },
     announcement: { state: true },
@@ -85,8 +79,6 @@ export class QuizAuthor extends LitElement implements PageContext {
     jsonOpen: { state: true },
     siteQuizzes: { state: true },
     siteChoice: { state: true },
-    offer: { state: true },
-    keeping: { state: true },
     narrow: { state: true },
   };
 
@@ -94,15 +86,12 @@ export class QuizAuthor extends LitElement implements PageContext {
   uiLang: PageLang = 'ar';
   /** Where relative picture names (`room.jpg`) are looked up: the site's quizzes folder (relative to the page, or absolute). */
   quizzesBase = defaultQuizzesBase();
-  /** Where the draft is kept in this browser. */
+  /** Where the draft is kept in this browser (read when the element joins the page). */
   draftKey = 'coop-chair-quiz-author';
 
   draft: Draft = emptyDraft();
   selected?: number;
   mode: 'edit' | 'preview' = 'edit';
-  pictureState: 'none' | 'loading' | 'ready' | 'failed' = 'none';
-  displayUrl = '';
-  previewPictureUrl = '';
   notices: Notice[] = [];
   downloads: { name: string; url: string }[] = [];
   announcement = '';
@@ -115,31 +104,28 @@ export class QuizAuthor extends LitElement implements PageContext {
   siteQuizzes: SiteQuiz[] = [];
   /** The site quiz chosen in the list, opened only by the "open" button (arrow keys browse the list). */
   siteChoice = '';
-  /** A draft found in the browser, offered for restoring; nothing is kept over it until the author answers. */
-  offer?: StoredDraft;
-  /** What the browser keeps: the draft (`texts`), and its picture's bytes (`picture`). */
-  keeping = { texts: true, picture: true };
   narrow = false;
   problems: Problem[] = [];
-
   /** Whether there are changes not downloaded or copied yet. */
   dirty = false;
-  pictureBlob?: Blob;
+
+  readonly picture = new PictureController(this);
+  readonly keeper = new DraftKeeper(this);
   private problemsByField = new Map<FieldKey, Problem[]>();
-  private pictures = new PictureLoader();
-  private store = new DraftStore(this.draftKey);
-  private saveTimer?: ReturnType<typeof setTimeout>;
   private moveTimer?: ReturnType<typeof setTimeout>;
   /** Width, not height: the form moving into or out of the sheet changes the height, and must not loop (applied next frame). */
   private resizeObserver = new ResizeObserver(([entry]) => {
     const narrow = entry.contentRect.width < WIDE_LAYOUT;
     if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
   });
-  private ownedUrls = new Set<string>();
-  private readonly saveNow = () => this.saveDraft();
+  private downloadUrls = new Set<string>();
 
   get s() {
     return strings(this.uiLang);
+  }
+
+  get languages(): string[] {
+    return declaredLanguages(this.draft);
   }
 
   /** The quiz file as it would be downloaded now. */
@@ -154,7 +140,8 @@ export class QuizAuthor extends LitElement implements PageContext {
 
   /** Work that would be lost with the page: not downloaded, and not (wholly) kept in the browser. */
   get workAtRisk(): boolean {
-    return this.dirty && (Boolean(this.offer) || !this.keeping.texts || (Boolean(this.pictureBlob) && !this.keeping.picture));
+    const { kept, offer } = this.keeper;
+    return this.dirty && (Boolean(offer) || !kept.texts || (Boolean(this.picture.blob) && !kept.picture));
   }
 
   /** The form's view of the draft (see form-templates.ts). */
@@ -175,18 +162,14 @@ export class QuizAuthor extends LitElement implements PageContext {
   override connectedCallback() {
     super.connectedCallback();
     this.resizeObserver.observe(this);
-    addEventListener('pagehide', this.saveNow);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.resizeObserver.disconnect();
-    removeEventListener('pagehide', this.saveNow);
-    if (this.saveTimer) this.saveDraft();
     clearTimeout(this.moveTimer);
-    this.pictures.dispose();
-    for (const url of this.ownedUrls) URL.revokeObjectURL(url);
-    this.ownedUrls.clear();
+    for (const url of this.downloadUrls) URL.revokeObjectURL(url);
+    this.downloadUrls.clear();
   }
 
   /** Waits for the parts too: they render in the next microtask after this element. */
@@ -197,17 +180,15 @@ export class QuizAuthor extends LitElement implements PageContext {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('draftKey')) this.store = new DraftStore(this.draftKey);
     if (changed.has('draft')) {
       this.problems = readProblems(quizProblems(this.draft), this.draft);
       this.problemsByField = byField(this.problems);
       if (this.selected !== undefined && this.selected >= this.draft.chairs.length) this.selected = this.draft.chairs.length ? this.draft.chairs.length - 1 : undefined;
-      if (this.hasUpdated) this.scheduleSave();
+      if (this.hasUpdated) this.keeper.changed();
     }
   }
 
   protected override firstUpdated() {
-    this.offer = this.store.read();
     void fetchSiteQuizzes(new URL(this.quizzesBase, document.baseURI).href).then((list) => (this.siteQuizzes = list));
   }
 
@@ -227,7 +208,7 @@ export class QuizAuthor extends LitElement implements PageContext {
   }
 
   /** Says something to screen readers (the visible effect is on the page already). */
-  private announce(text: string) {
+  announce(text: string) {
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = text));
   }
@@ -236,161 +217,64 @@ export class QuizAuthor extends LitElement implements PageContext {
     this.notices = notices;
   }
 
+  say(tone: Notice['tone'], text: string) {
+    this.notify({ text, tone });
+  }
+
+  pictureShown(blob: Blob | undefined) {
+    void this.keeper.keepPicture(blob);
+  }
+
   /** Moves focus to `selector` once the page shows it. */
   async focus$(selector: string) {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  // —— The kept draft ——————————————————————————————————————————————————————————————————————————————
+  // —— The kept draft and the picture ————————————————————————————————————————————————————————————————
 
-  private scheduleSave() {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(this.saveNow, SAVE_DELAY);
-  }
-
-  private saveDraft() {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    if (this.offer) return; // the author has not said yet whether the kept draft matters
-    if (isBlank(this.draft)) return void this.store.discard();
-    const p = this.draft.picture;
-    const name = p.kind === 'file' ? p.name : p.kind === 'url' ? localFileName(p.url) : '';
-    this.keeping = { ...this.keeping, texts: this.store.write(this.draft, name ? { name, kept: Boolean(this.pictureBlob) && this.keeping.picture } : undefined) };
-  }
-
-  private async keepPicture(blob: Blob | undefined) {
-    const kept = await this.store.writePicture(blob);
-    this.keeping = { ...this.keeping, picture: kept || !blob };
-    this.scheduleSave();
-  }
-
+  /** Restores the draft found in the browser, its picture from the browser too or, failing that, asked for by name. */
   async restoreDraft() {
-    const stored = this.offer;
-    if (!stored) return;
-    this.offer = undefined;
+    const taken = await this.keeper.take();
+    if (!taken) return;
+    const { stored, blob } = taken;
     this.resetTo(stored.draft);
     this.dirty = true;
-    const blob = stored.picture?.kept ? await this.store.readPicture() : undefined;
     const p = stored.draft.picture;
     let shown = p.kind === 'none';
-    if (p.kind === 'file' && blob) shown = await this.showPicture({ blob, embed: p.size <= EMBED_LIMIT }, (d, loaded) => ({ ...d, picture: { ...p, dataUrl: loaded.dataUrl } }));
-    if (p.kind === 'url') shown = await this.usePictureUrl(p.url, this.quizzesBase, blob);
-    this.notify({ text: this.s.restored, tone: 'ok' }, ...(shown ? [] : [{ text: this.s.needPicture(p.kind === 'url' ? p.url : p.kind === 'file' ? p.name : ''), tone: 'warn' as const }]));
+    if (p.kind === 'file' && blob) shown = await this.picture.show({ blob, embed: p.size <= EMBED_LIMIT }, (d, loaded) => ({ ...d, picture: { ...p, dataUrl: loaded.dataUrl } }));
+    if (p.kind === 'url') shown = await this.picture.useAddress(p.url, this.quizzesBase, blob);
+    const missing = p.kind === 'url' ? p.url : p.kind === 'file' ? p.name : '';
+    this.notify({ text: this.s.restored, tone: 'ok' }, ...(shown ? [] : [{ text: this.s.needPicture(missing), tone: 'warn' as const }]));
     this.announce(this.s.restored);
-    this.saveDraft();
+    this.keeper.save();
     await this.focus$('#quiz-heading');
   }
 
-  /** Forgets the kept draft (offered or current) and starts from an empty quiz. */
-  async discardDraft(ask = !this.offer) {
-    if (ask && !confirm(this.s.confirmDiscard)) return;
-    this.offer = undefined;
-    await this.store.discard();
+  /** Forgets the kept draft (offered, or the one being written: asked first) and starts from an empty quiz. */
+  async discardDraft() {
+    if (!this.keeper.offer && !confirm(this.s.confirmDiscard)) return;
+    await this.keeper.discard();
     this.newQuiz(false);
     await this.focus$(`#${fieldId('picture')}`);
   }
 
-  // —— The picture ——————————————————————————————————————————————————————————————————————————————
-
-  /**
-   * Shows a picture (see PictureLoader) and, once it is loaded, lets `apply` put it in the draft. True when it
-   * is shown; false when it failed (said, when `failed` names it) or a later picture replaced it.
-   */
-  private async showPicture(source: PictureSource, apply: (draft: Draft, loaded: LoadedPicture) => Draft = (d) => d, failed?: string): Promise<boolean> {
-    this.pictureState = 'loading';
-    try {
-      const loaded = await this.pictures.load(source);
-      if (!loaded) return false;
-      this.pictureBlob = loaded.blob;
-      this.displayUrl = loaded.displayUrl;
-      this.previewPictureUrl = loaded.previewUrl ?? '';
-      this.draft = apply({ ...this.draft, ...loaded.size }, loaded);
-      this.pictureState = 'ready';
-      void this.keepPicture(loaded.blob);
-      return true;
-    } catch {
-      this.displayUrl = '';
-      this.pictureState = 'failed';
-      if (failed) this.notify({ text: this.s.pictureFailed(failed), tone: 'warn' });
-      return false;
-    }
-  }
-
-  /**
-   * A picture from the author's computer: embedded when small, saved beside the quiz when larger. When the quiz
-   * already names a picture file (`"src": "hall.png"`) and this is that file, the quiz keeps naming it.
-   */
   async usePictureFile(file: File) {
-    if (!isQuizPicture(file)) return this.notify({ text: this.s.pictureUnsupported(file.name), tone: 'warn' });
-    const current = this.draft.picture;
-    if (current.kind === 'url' && !/^[a-z][a-z0-9+.-]*:/i.test(current.url) && localFileName(current.url) === file.name) {
-      return void (await this.usePictureUrl(current.url, this.quizzesBase, file));
-    }
-    const type = file.type || typeFromName(file.name)!;
-    const blob = file.type ? file : new Blob([file], { type });
-    this.dirty = true;
-    const shown = await this.showPicture(
-      { blob, embed: blob.size <= EMBED_LIMIT },
-      (d, loaded) => setPicture(d, { kind: 'file', name: file.name, type, size: blob.size, dataUrl: loaded.dataUrl }, loaded.size),
-      file.name,
-    );
-    if (shown) {
-      this.pictureAddress = '';
-      this.announce(this.s.pictureReady);
-    }
+    if (await this.picture.useFile(file)) this.pictureAddress = '';
   }
 
-  /**
-   * A picture by address: a file name beside the quiz (looked up in `base`) or an http(s) address. It is written
-   * in the quiz file as typed. `local`: the same picture chosen from the author's computer, to show it.
-   */
-  async usePictureUrl(address: string, base = this.quizzesBase, local?: Blob): Promise<boolean> {
-    const trimmed = address.trim();
-    this.setDraft(setPicture(this.draft, { kind: 'url', url: trimmed }));
-    this.pictureBlob = undefined;
-    this.previewPictureUrl = '';
-    let url: string | undefined;
-    try {
-      url = trimmed && isAllowedImageUrl(trimmed) ? new URL(trimmed, new URL(base, document.baseURI)).href : undefined;
-    } catch {
-      url = undefined;
-    }
-    if (!url) {
-      this.pictures.clear();
-      this.displayUrl = '';
-      this.pictureState = trimmed ? 'failed' : 'none';
-      return false;
-    }
-    const shown = await this.showPicture({ url, local }, undefined, trimmed);
-    if (shown) this.announce(this.s.pictureReady);
-    return shown;
+  usePictureUrl(address: string) {
+    return this.picture.useAddress(address);
   }
 
+  /** "Try the sample picture": the button goes away, so focus goes to the picture's own button (which names it). */
   async useSamplePicture() {
-    if (await this.usePictureUrl('meeting-room.svg')) await this.focus$(`#${fieldId('picture')}`);
+    if (await this.picture.useAddress('meeting-room.svg')) await this.focus$(`#${fieldId('picture')}`);
   }
 
-  /** Whether the picture is over the weight budget and can be made lighter here. */
-  get pictureTooHeavy(): boolean {
-    return this.pictureState === 'ready' && Boolean(this.pictureBlob) && this.pictureBlob!.size > WEIGHT_BUDGET;
-  }
-
-  /** Re-encodes a heavy picture lighter (WebP, else JPEG) at a sensible width; the chairs keep their places (percent). */
   async shrink() {
-    const blob = this.pictureBlob;
-    const { width, height } = this.draft;
-    if (!blob || !width || !height || !canShrink(blob.type)) return this.notify({ text: this.s.shrinkFailed, tone: 'warn' });
-    try {
-      const shrunk = await shrinkPicture(blob, { width, height });
-      const p = this.draft.picture;
-      const name = renamedFor(p.kind === 'file' ? p.name : p.kind === 'url' ? localFileName(p.url) : 'picture', shrunk.type);
-      await this.usePictureFile(new File([shrunk.blob], name, { type: shrunk.type }));
-      this.notify({ text: this.s.shrunk(blob.size, shrunk.blob.size, shrunk.width, shrunk.height), tone: 'ok' });
-      await this.focus$(`#${fieldId('picture')}`);
-    } catch {
-      this.notify({ text: this.s.shrinkFailed, tone: 'warn' });
-    }
+    await this.picture.shrink();
+    await this.focus$(`#${fieldId('picture')}`);
   }
 
   // —— Opening and saving ——————————————————————————————————————————————————————————————————————————
@@ -405,11 +289,7 @@ export class QuizAuthor extends LitElement implements PageContext {
   }
 
   private resetTo(draft: Draft) {
-    this.pictures.clear();
-    this.displayUrl = '';
-    this.pictureBlob = undefined;
-    this.previewPictureUrl = '';
-    this.pictureState = 'none';
+    this.picture.clear();
     this.pictureAddress = '';
     this.draft = draft;
     this.selected = draft.chairs.length ? 0 : undefined;
@@ -431,11 +311,11 @@ export class QuizAuthor extends LitElement implements PageContext {
     const picture = draft.picture;
     if (picture.kind === 'file' && picture.dataUrl) {
       const blob = await (await fetch(picture.dataUrl)).blob().catch(() => undefined);
-      if (blob) await this.showPicture({ blob, dataUrl: picture.dataUrl });
+      if (blob) await this.picture.show({ blob, dataUrl: picture.dataUrl });
     } else if (picture.kind === 'url') {
       this.pictureAddress = picture.url;
       this.addressOpen = true;
-      const shown = await this.usePictureUrl(picture.url, base, images.find((f) => f.name === localFileName(picture.url)));
+      const shown = await this.picture.useAddress(picture.url, base, images.find((f) => f.name === localFileName(picture.url)));
       if (!shown) this.notify(...notices, { text: this.s.needPicture(picture.url), tone: 'warn' });
     }
     this.dirty = false;
@@ -474,7 +354,7 @@ export class QuizAuthor extends LitElement implements PageContext {
 
   /** The files a download saves: the quiz, and the picture when it does not fit inside. */
   files(): SavedFile[] {
-    return filesToSave(this.draft, this.pictureBlob);
+    return filesToSave(this.draft, this.picture.blob);
   }
 
   /** Saves the quiz file (and its picture) through the browser's downloads. */
@@ -483,9 +363,9 @@ export class QuizAuthor extends LitElement implements PageContext {
     this.showAll = true;
     const event = new CustomEvent('quiz-author-download', { detail: { files }, bubbles: true, composed: true, cancelable: true });
     if (this.dispatchEvent(event)) {
-      for (const link of this.downloads) if (this.ownedUrls.delete(link.url)) URL.revokeObjectURL(link.url);
+      for (const link of this.downloads) if (this.downloadUrls.delete(link.url)) URL.revokeObjectURL(link.url);
       this.downloads = files.map((file) => ({ name: file.name, url: saveFile(file, this.renderRoot) }));
-      for (const link of this.downloads) this.ownedUrls.add(link.url);
+      for (const link of this.downloads) this.downloadUrls.add(link.url);
     }
     const notices: Notice[] = [{ text: this.s.downloaded(files.map((f) => f.name)), tone: 'ok' }];
     if (this.problems.length) {
@@ -603,9 +483,6 @@ export class QuizAuthor extends LitElement implements PageContext {
     </div>`;
   }
 
-  get languages(): string[] {
-    return declaredLanguages(this.draft);
-  }
 }
 
 /**
