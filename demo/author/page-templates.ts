@@ -11,6 +11,7 @@ import type { Point } from './chairs.js';
 import { describedBy, fieldId, renderProblems, type FormContext } from './form-templates.js';
 import { fieldLabel, problemMessage } from './describe.js';
 import { embedsPicture, pictureFileName, type Draft } from './draft.js';
+import type { ChairSheet } from './chair-sheet.js';
 import type { DraftKeeper } from './draft-keeper.js';
 import type { SiteQuiz } from './file-io.js';
 import { PICTURE_ACCEPT, WEIGHT_BUDGET } from './picture.js';
@@ -43,7 +44,7 @@ export interface PageContext {
   quizJson: string;
   siteQuizzes: SiteQuiz[];
   siteChoice: string;
-  narrow: boolean;
+  sheet: ChairSheet;
   newQuiz(): void;
   openFiles(files: File[]): Promise<void>;
   openSiteChoice(): Promise<void>;
@@ -59,8 +60,6 @@ export interface PageContext {
   addChair(point: Point, focus?: boolean): Promise<void>;
   moveChair(index: number, point: Point, announceAfter: number): void;
   removeChair(index: number, from: 'picture' | 'form'): Promise<void>;
-  openChair(index: number): Promise<void>;
-  closeSheet(): void;
   focus$(selector: string): Promise<void>;
 }
 
@@ -222,7 +221,7 @@ export function renderPictureCard(p: PageContext) {
           @author-chair-move=${(e: HTMLElementEventMap['author-chair-move']) => p.moveChair(e.detail.index, e.detail.point, e.detail.announceAfter)}
           @author-chair-remove=${(e: HTMLElementEventMap['author-chair-remove']) => p.removeChair(e.detail.index, 'picture')}
           @author-chair-select=${(e: HTMLElementEventMap['author-chair-select']) => (p.selected = e.detail.index)}
-          @author-chair-open=${(e: HTMLElementEventMap['author-chair-open']) => p.openChair(e.detail.index)}
+          @author-chair-open=${(e: HTMLElementEventMap['author-chair-open']) => p.sheet.open(e.detail.index)}
           @author-files-drop=${(e: HTMLElementEventMap['author-files-drop']) => p.openFiles(e.detail.files)}
         ></author-picture-editor>
         <div class="row">
@@ -318,7 +317,7 @@ export function renderChairsCard(p: PageContext, chairForm: () => unknown) {
       ? html`<div class="chair-picker" role="group" aria-label=${s.chairPicker}>
           ${chairs.map((_, i) => {
             const bad = p.problems.some((problem) => chairOfField(problem.field) === i);
-            return html`<button type="button" class="chip ${bad ? 'has-problems' : ''}" id="pick-${i}" aria-current=${i === index ? 'true' : 'false'} @click=${() => p.openChair(i)}>
+            return html`<button type="button" class="chip ${bad ? 'has-problems' : ''}" id="pick-${i}" aria-current=${i === index ? 'true' : 'false'} @click=${() => p.sheet.open(i)}>
               <span class="visually-hidden">${s.chairN(i + 1)}</span><span aria-hidden="true">${s.n(i + 1)}</span>${bad
                 ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">(${s.hasProblems})</span>`
                 : nothing}
@@ -326,9 +325,9 @@ export function renderChairsCard(p: PageContext, chairForm: () => unknown) {
           })}
         </div>`
       : html`<p class="help">${s.chairsEmpty}</p>`}
-    ${p.narrow
-      ? html`<dialog id="chair-sheet" class="chair-sheet" aria-labelledby=${form === nothing ? nothing : 'chair-form-heading'} @close=${() => p.closeSheet()}>
-          <button type="button" class="secondary sheet-done" id="sheet-done" @click=${() => p.closeSheet()}>${s.chairSheetDone}</button>
+    ${p.sheet.narrow
+      ? html`<dialog id="chair-sheet" class="chair-sheet" aria-labelledby=${form === nothing ? nothing : 'chair-form-heading'} @close=${() => p.sheet.close()}>
+          <button type="button" class="secondary sheet-done" id="sheet-done" @click=${() => p.sheet.close()}>${s.chairSheetDone}</button>
           ${form}
         </dialog>`
       : form}

@@ -7,13 +7,14 @@
  * This element is the coordinator: it holds the draft and hands it to its parts — the picture editor
  * (`picture-editor.ts`), the preview (`preview-panel.ts`), the form (`form-templates.ts`), the page's bars
  * (`page-templates.ts`) — and answers their events. Files go through `file-io.ts`, the picture through a
- * `PictureController`, the draft kept in the browser through a `DraftKeeper`. Validation is `parseQuiz` from src/quiz.ts on the quiz file
- * exactly as it would be downloaded.
+ * `PictureController`, the draft kept in the browser through a `DraftKeeper`, a chair's form on a phone through a
+ * `ChairSheet`. Validation is `parseQuiz` from src/quiz.ts on the quiz file exactly as it would be downloaded.
  */
 import { LitElement, html, type PropertyValues } from 'lit';
 import { directionOf } from '../../src/text.js';
 import { addItem, moveItem, removeItem, round, selectionAfterRemove, type Point } from './chairs.js';
 import { declaredLanguages, draftFromData, EMBED_LIMIT, embedsPicture, emptyChair, emptyDraft, fileBase, pictureFileName, quizJson, type Draft } from './draft.js';
+import { ChairSheet } from './chair-sheet.js';
 import { DraftKeeper } from './draft-keeper.js';
 import { fetchQuiz, fetchSiteQuizzes, filesToSave, readQuizText, saveFile, sortChosenFiles, type SavedFile, type SiteQuiz } from './file-io.js';
 import { fieldId, renderChairForm, renderQuizCard, type FormContext } from './form-templates.js';
@@ -42,9 +43,6 @@ declare global {
     'quiz-author-lang-change': CustomEvent<LangChangeDetail>;
   }
 }
-
-/** Below this width (CSS px, the layout's breakpoint) the form is under the picture, so a chair's form opens as a sheet over it. */
-const WIDE_LAYOUT = 980;
 
 /**
  * The quiz editor.
@@ -79,7 +77,6 @@ export class QuizAuthor extends LitElement implements PageContext {
     jsonOpen: { state: true },
     siteQuizzes: { state: true },
     siteChoice: { state: true },
-    narrow: { state: true },
   };
 
   /** The page's language. */
@@ -104,20 +101,15 @@ export class QuizAuthor extends LitElement implements PageContext {
   siteQuizzes: SiteQuiz[] = [];
   /** The site quiz chosen in the list, opened only by the "open" button (arrow keys browse the list). */
   siteChoice = '';
-  narrow = false;
   problems: Problem[] = [];
   /** Whether there are changes not downloaded or copied yet. */
   dirty = false;
 
   readonly picture = new PictureController(this);
   readonly keeper = new DraftKeeper(this);
+  readonly sheet = new ChairSheet(this);
   private problemsByField = new Map<FieldKey, Problem[]>();
   private moveTimer?: ReturnType<typeof setTimeout>;
-  /** Width, not height: the form moving into or out of the sheet changes the height, and must not loop (applied next frame). */
-  private resizeObserver = new ResizeObserver(([entry]) => {
-    const narrow = entry.contentRect.width < WIDE_LAYOUT;
-    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
-  });
   private downloadUrls = new Set<string>();
 
   get s() {
@@ -159,14 +151,8 @@ export class QuizAuthor extends LitElement implements PageContext {
     };
   }
 
-  override connectedCallback() {
-    super.connectedCallback();
-    this.resizeObserver.observe(this);
-  }
-
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
     clearTimeout(this.moveTimer);
     for (const url of this.downloadUrls) URL.revokeObjectURL(url);
     this.downloadUrls.clear();
@@ -334,7 +320,7 @@ export class QuizAuthor extends LitElement implements PageContext {
 
   /** The "open" button beside the site's list: asks once about unsaved work, then opens the chosen quiz. */
   async openSiteChoice() {
-    if (!this.siteChoice || (this.workAtRisk && !confirm(this.s.confirmNew))) return;
+    if (!this.siteChoice || (this.dirty && !confirm(this.s.confirmNew))) return;
     await this.openUrl(new URL(this.siteChoice, new URL(this.quizzesBase, document.baseURI)).href, true);
   }
 
@@ -352,14 +338,9 @@ export class QuizAuthor extends LitElement implements PageContext {
     await this.focus$('#quiz-heading');
   }
 
-  /** The files a download saves: the quiz, and the picture when it does not fit inside. */
-  files(): SavedFile[] {
-    return filesToSave(this.draft, this.picture.blob);
-  }
-
   /** Saves the quiz file (and its picture) through the browser's downloads. */
   download() {
-    const files = this.files();
+    const files = filesToSave(this.draft, this.picture.blob);
     this.showAll = true;
     const event = new CustomEvent('quiz-author-download', { detail: { files }, bubbles: true, composed: true, cancelable: true });
     if (this.dispatchEvent(event)) {
@@ -413,7 +394,7 @@ export class QuizAuthor extends LitElement implements PageContext {
     this.selected = selectionAfterRemove(chairs.length, index);
     this.announce(this.s.removed(index + 1, index < chairs.length));
     const left = this.selected !== undefined;
-    if (!left) this.closeSheet(false);
+    if (!left) this.sheet.close(false);
     if (from === 'picture') await this.focus$(left ? `#m-${this.selected}` : `#${fieldId('chairs')}`);
     if (from === 'form') await this.focus$(left ? '#chair-form-heading' : '#chairs-heading');
   }
@@ -436,32 +417,15 @@ export class QuizAuthor extends LitElement implements PageContext {
     this.announce(this.s.renumbered(from + 1, to + 1));
   }
 
-  /** Shows chair `index`'s form: beside the picture on a wide screen, in a sheet over it on a narrow one. */
-  async openChair(index: number) {
-    this.selected = index;
-    if (!this.narrow) return;
-    await this.updateComplete;
-    const sheet = this.renderRoot.querySelector<HTMLDialogElement>('#chair-sheet');
-    if (sheet && !sheet.open) sheet.showModal();
-    this.renderRoot.querySelector<HTMLElement>('#chair-form-heading')?.focus();
-  }
-
-  /** Closes the chair sheet; focus back on the chair on the picture. */
-  closeSheet(refocus = true) {
-    const sheet = this.renderRoot.querySelector<HTMLDialogElement>('#chair-sheet');
-    if (sheet?.open) sheet.close();
-    if (refocus && this.selected !== undefined) void this.focus$(`#m-${this.selected}`);
-  }
-
   /** Moves focus to the field a problem concerns (selecting its chair, showing the picture first when needed). */
   async goToField(key: FieldKey) {
     const chair = chairOfField(key);
     const onPicture = key.endsWith(':position') || key === 'chairs' || key === 'picture';
     if (onPicture) {
       this.mode = 'edit';
-      this.closeSheet(false);
+      this.sheet.close(false);
     }
-    if (chair !== undefined) await (onPicture ? Promise.resolve((this.selected = chair)) : this.openChair(chair));
+    if (chair !== undefined) await (onPicture ? Promise.resolve((this.selected = chair)) : this.sheet.open(chair));
     this.touch(key);
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(key.endsWith(':position') && chair !== undefined ? `#m-${chair}` : `#${fieldId(key)}`);
@@ -482,7 +446,6 @@ export class QuizAuthor extends LitElement implements PageContext {
       <div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.announcement}</div>
     </div>`;
   }
-
 }
 
 /**
