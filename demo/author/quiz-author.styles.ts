@@ -125,11 +125,32 @@ export const styles = css`
     min-inline-size: 0;
     container-type: inline-size;
   }
+  /*
+   * Wide screens: the picture beside the form, the file bar at the top of the form's column, so that at
+   * 1280 × 900 the whole picture is in the first screen (issue 17: it started below the fold).
+   */
   @container (min-width: 980px) {
-    .workspace {
+    .app {
       grid-template-columns: minmax(0, 11fr) minmax(0, 9fr);
+      align-items: start;
+    }
+    .page-head {
+      grid-column: 1 / -1;
+    }
+    .workspace {
+      display: contents;
+    }
+    .filebar {
+      grid-column: 2;
+      grid-row: 2;
+    }
+    .form-column {
+      grid-column: 2;
+      grid-row: 3;
     }
     .stage-column {
+      grid-column: 1;
+      grid-row: 2 / span 2;
       position: sticky;
       inset-block-start: 8px;
       max-block-size: calc(100vh - 16px);

@@ -20,8 +20,9 @@ let count = 0;
  * A <quiz-author> on the test page, narrow enough that its picture fits the window whatever the browser's size.
  * Each keeps its draft under its own key (`draftKey`), so tests never see each other's drafts.
  */
-export async function addAuthor(options: { width?: number; draftKey?: string } = {}): Promise<QuizAuthor> {
+export async function addAuthor(options: { width?: number; draftKey?: string; quizzesBase?: string } = {}): Promise<QuizAuthor> {
   const el = document.createElement('quiz-author');
+  if (options.quizzesBase) el.quizzesBase = options.quizzesBase;
   el.draftKey = options.draftKey ?? `author-test-${++count}-${Date.now()}`;
   draftKeys.add(el.draftKey);
   const wrapper = document.createElement('div');
@@ -84,6 +85,29 @@ export async function chooseFiles(input: HTMLInputElement, files: File[]) {
 
 export async function fileFrom(url: string, name: string, type: string) {
   return new File([await (await fetch(url)).blob()], name, { type });
+}
+
+/** A picture drawn in the browser: a photo-like gradient with grain (which PNG keeps, and WebP/JPEG smooth away). */
+export async function photoLike(width: number, height: number, grain = 24): Promise<File> {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d')!;
+  const gradient = context.createLinearGradient(0, 0, width, height);
+  gradient.addColorStop(0, '#c9a66b');
+  gradient.addColorStop(1, '#3e5c5a');
+  context.fillStyle = gradient;
+  context.fillRect(0, 0, width, height);
+  const pixels = context.getImageData(0, 0, width, height);
+  let seed = 12345;
+  for (let i = 0; i < pixels.data.length; i++) {
+    if (i % 4 === 3) continue;
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    pixels.data[i] = Math.max(0, Math.min(255, pixels.data[i] + ((seed >>> 24) % grain) - grain / 2));
+  }
+  context.putImageData(pixels, 0, 0);
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], 'photo salle.png', { type: 'image/png' });
 }
 
 export const roomSvg = () => fileFrom(`${FIXTURES}room.svg`, 'room.svg', 'image/svg+xml');
