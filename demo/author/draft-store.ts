@@ -89,13 +89,18 @@ export class DraftStore {
     }
   }
 
-  /** Keeps the picture's bytes (or forgets them: `undefined`); false when IndexedDB is not available or refuses. */
+  /**
+   * Keeps the picture's bytes (or forgets them: `undefined`); false when IndexedDB is not available or refuses.
+   * Stored as an ArrayBuffer and its type rather than a Blob: WebKit does not keep Blobs in IndexedDB everywhere.
+   */
   async writePicture(blob: Blob | undefined): Promise<boolean> {
     try {
+      // Read first: a transaction closes as soon as it waits on anything but its own requests.
+      const record = blob ? { type: blob.type, bytes: await blob.arrayBuffer() } : undefined;
       const db = await this.open();
       try {
         const store = db.transaction(STORE, 'readwrite').objectStore(STORE);
-        await (blob ? request(store.put(blob, 'picture')) : request(store.delete('picture')));
+        await (record ? request(store.put(record, 'picture')) : request(store.delete('picture')));
         return true;
       } finally {
         db.close();
@@ -109,8 +114,8 @@ export class DraftStore {
     try {
       const db = await this.open();
       try {
-        const value = await request(db.transaction(STORE, 'readonly').objectStore(STORE).get('picture'));
-        return value instanceof Blob ? value : undefined;
+        const value = (await request(db.transaction(STORE, 'readonly').objectStore(STORE).get('picture'))) as { type?: unknown; bytes?: unknown } | undefined;
+        return value?.bytes instanceof ArrayBuffer ? new Blob([value.bytes], { type: typeof value.type === 'string' ? value.type : '' }) : undefined;
       } finally {
         db.close();
       }
