@@ -748,7 +748,7 @@ export const styles = css`
   .chair-sheet {
     inline-size: 100%;
     max-inline-size: 100%;
-    max-block-size: 70vh;
+    max-block-size: 62vh;
     margin: auto 0 0;
     padding: 12px clamp(12px, 4vw, 22px) 22px;
     border: 0;
