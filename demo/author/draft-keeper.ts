@@ -1,6 +1,7 @@
 /**
- * When the playground keeps its draft: 250 ms after the author stops typing, and at once when the page is hidden
- * (`pagehide`: a reload, a closed tab, a phone discarding the tab in the background). A draft found on arrival is
+ * When the playground keeps its draft: 250 ms after the author stops typing, and at once when the page is hidden —
+ * `visibilitychange` to hidden (the last event a phone gives before it freezes and may discard a background tab)
+ * and `pagehide` (a reload, a closed tab). A draft found on arrival is
  * offered, and nothing is written over it until the author restores or discards it. A Lit reactive controller
  * over a `DraftStore`.
  */
@@ -26,6 +27,7 @@ export class DraftKeeper implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
   private pictureBlob?: Blob;
   private readonly saveNow = () => this.save();
+  private readonly saveIfHidden = () => document.visibilityState === 'hidden' && this.save();
 
   constructor(private host: DraftHost) {
     this.store = new DraftStore(host.draftKey);
@@ -36,10 +38,12 @@ export class DraftKeeper implements ReactiveController {
     this.store = new DraftStore(this.host.draftKey);
     this.offer ??= this.store.read();
     addEventListener('pagehide', this.saveNow);
+    document.addEventListener('visibilitychange', this.saveIfHidden);
   }
 
   hostDisconnected() {
     removeEventListener('pagehide', this.saveNow);
+    document.removeEventListener('visibilitychange', this.saveIfHidden);
     if (this.timer) this.save();
   }
 

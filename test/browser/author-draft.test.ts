@@ -41,6 +41,18 @@ describe('<quiz-author>: the draft kept in this browser', () => {
     expect(stored(el.draftKey)?.draft.texts.title.ar).to.equal('كتبتُ للتوّ');
   });
 
+  it('writes the draft at once when a phone puts the page in the background (it may discard the tab later)', async () => {
+    const el = await addAuthor();
+    await fill(el, 'f-quiz-title-ar', 'قبل أن أغادر');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(stored(el.draftKey)?.draft.texts.title.ar).to.equal('قبل أن أغادر');
+  });
+
   it('offers the draft after a reload, restores texts, chairs and the picture kept in IndexedDB, and gives focus to the quiz', async () => {
     const before = await addAuthor();
     await choosePicture(before, await roomSvg());
