@@ -125,11 +125,32 @@ export const styles = css`
     min-inline-size: 0;
     container-type: inline-size;
   }
+  /*
+   * Wide screens: the picture beside the form, the file bar at the top of the form's column, so that at
+   * 1280 × 900 the whole picture is in the first screen (issue 17: it started below the fold).
+   */
   @container (min-width: 980px) {
-    .workspace {
+    .app {
       grid-template-columns: minmax(0, 11fr) minmax(0, 9fr);
+      align-items: start;
+    }
+    .page-head {
+      grid-column: 1 / -1;
+    }
+    .workspace {
+      display: contents;
+    }
+    .filebar {
+      grid-column: 2;
+      grid-row: 2;
+    }
+    .form-column {
+      grid-column: 2;
+      grid-row: 3;
     }
     .stage-column {
+      grid-column: 1;
+      grid-row: 2 / span 2;
       position: sticky;
       inset-block-start: 8px;
       max-block-size: calc(100vh - 16px);
@@ -694,6 +715,62 @@ export const styles = css`
     background: var(--error);
     border: 2px solid #ffffff;
   }
+  /* The parts render in this shadow root, without one of their own. */
+  author-picture-editor {
+    display: grid;
+    gap: 10px;
+  }
+  author-preview {
+    display: grid;
+    gap: 14px;
+  }
+
+  /* The kept draft: where it lives, or the offer to restore one. */
+  .draft-line {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    align-items: baseline;
+  }
+  .draft-offer,
+  .picture-weight {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 12px;
+    align-items: center;
+  }
+  .draft-offer p,
+  .picture-weight p {
+    flex: 1 1 24ch;
+  }
+
+  /* On a narrow screen a chair's form is a sheet over the picture (a modal dialog, in the top layer). */
+  .chair-sheet {
+    inline-size: 100%;
+    max-inline-size: 100%;
+    max-block-size: 62vh;
+    margin: auto 0 0;
+    padding: 12px clamp(12px, 4vw, 22px) 22px;
+    border: 0;
+    border-start-start-radius: var(--radius);
+    border-start-end-radius: var(--radius);
+    background: var(--surface);
+    color: var(--text);
+    font-family: var(--font);
+    line-height: 1.6;
+    box-shadow: 0 -4px 24px rgb(0 0 0 / 0.35);
+    overscroll-behavior: contain;
+  }
+  .chair-sheet::backdrop {
+    background: rgb(0 0 0 / 0.25);
+  }
+  .sheet-done {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    margin-block-end: 8px;
+  }
+
   .chair-form {
     display: grid;
     gap: 14px;

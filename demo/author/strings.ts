@@ -3,18 +3,13 @@
  * belong to the component. Every language has every string (the `Strings` type says so). Numbers are written
  * with Western digits, as in Morocco; plurals go through `Intl.PluralRules` (Arabic has six forms).
  */
+import type { UiLocale } from '../../src/localization.js';
 import type { ProblemKind } from './problems.js';
 
-export type PageLang = 'ar' | 'fr' | 'en';
+/** The page speaks the component's interface languages; `resolveUiLocale` and `directionOf` (src/) pick and orient them. */
+export type PageLang = UiLocale;
+/** In the order the page offers them (the component's `UI_LOCALES`, Arabic first, then French as in Morocco). */
 export const PAGE_LANGS: readonly PageLang[] = ['ar', 'fr', 'en'];
-
-/** `fr-MA` → `fr`; anything else → Arabic. */
-export function pageLang(tag: string | null | undefined): PageLang {
-  const base = (tag ?? '').toLowerCase().split('-')[0];
-  return (PAGE_LANGS as readonly string[]).includes(base) ? (base as PageLang) : 'ar';
-}
-
-export const pageDir = (lang: PageLang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
 
 /** Language names as their speakers write them, for the languages the page knows. */
 const AUTONYMS: Record<string, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
@@ -33,6 +28,8 @@ export interface Strings {
   langName(code: string): string;
   /** A list (`a, b and c`). */
   list(items: string[]): string;
+  /** A moment, date and time (`1 déc. 2026, 20:15`). */
+  when(time: number): string;
 
   appTitle: string;
   appIntro: string;
@@ -93,6 +90,22 @@ export interface Strings {
   dropped(fields: string[]): string;
   needPicture(name: string): string;
 
+  openSiteQuiz: string;
+  draftWhere: string;
+  draftPictureNotKept(name: string): string;
+  draftUnavailable: string;
+  discardDraft: string;
+  confirmDiscard: string;
+  restoreOffer(savedAt: number): string;
+  restoreDraft: string;
+  restored: string;
+  pictureHeavy(bytes: number, budget: number): string;
+  shrinkPicture: string;
+  shrunk(from: number, to: number, width: number, height: number): string;
+  shrinkFailed: string;
+  pictureUnsupported(name: string): string;
+  chairSheetDone: string;
+
   quizHeading: string;
   id: string;
   idHelp: string;
@@ -137,7 +150,10 @@ function formatters(lang: PageLang) {
   const names = new Intl.DisplayNames([lang], { type: 'language' });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const plural = new Intl.PluralRules(lang);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return {
+    /** A moment (`1 déc. 2026, 20:15`). */
+    when: (time: number) => date.format(new Date(time)),
     n: (v: number) => number.format(v),
     pct: (v: number) => percent.format(v / 100),
     kb: (bytes: number) => kilo.format(Math.max(1, Math.round(bytes / 1024))),
@@ -232,6 +248,21 @@ function arabic(): Strings {
     openFailed: (name) => `تعذّر فتح ${name}: ليس ملف اختبار (JSON) صالحًا.`,
     dropped: (fields) => `لم يُحتفَظ بهذه الحقول غير المعروفة: ${f.list(fields)}.`,
     needPicture: (name) => `هذا الاختبار يستعمل الصورة «${name}». اختر ملفها من جهازك لتراها.`,
+    openSiteQuiz: 'فتح',
+    draftWhere: 'يُحفظ عملك مسودةً في هذا المتصفح وحده، على هذا الجهاز، كلما كتبت. لا يُرسَل إلى أي مكان.',
+    draftPictureNotKept: (name) => `تعذّر حفظ الصورة «${name}» في المتصفح: سيُطلب منك ملفها باسمه عند الاستعادة.`,
+    draftUnavailable: 'لا يستطيع هذا المتصفح حفظ مسودة: نزّل الاختبار لتحفظ عملك.',
+    discardDraft: 'حذف المسودة',
+    confirmDiscard: 'ستُحذف المسودة من هذا المتصفح ويبدأ اختبار جديد. هل تريد المتابعة؟',
+    restoreOffer: (savedAt) => `في هذا المتصفح مسودة اختبار محفوظة (${f.when(savedAt)}).`,
+    restoreDraft: 'استعادة المسودة',
+    restored: 'استُعيدت المسودة.',
+    pictureHeavy: (bytes, budget) => `وزن الصورة ${f.kb(bytes)}، أكثر من ${f.kb(budget)} المقترحة لصفحة تُفتح على الهاتف.`,
+    shrinkPicture: 'تصغير الصورة هنا',
+    shrunk: (from, to, width, height) => `صُغّرت الصورة من ${f.kb(from)} إلى ${f.kb(to)} (${n(width)}×${n(height)}).`,
+    shrinkFailed: 'تعذّر تصغير الصورة في هذا المتصفح.',
+    pictureUnsupported: (name) => `«${name}» ليست بصيغة يقبلها الاختبار: PNG أو JPEG أو WebP أو AVIF أو SVG.`,
+    chairSheetDone: 'رجوع إلى الصورة',
 
     quizHeading: 'الاختبار',
     id: 'اسم الملف',
@@ -389,6 +420,21 @@ function french(): Strings {
     openFailed: (name) => `Impossible d’ouvrir ${name} : ce n’est pas un fichier de quiz (JSON) valide.`,
     dropped: (fields) => `Ces champs inconnus n’ont pas été gardés : ${f.list(fields)}.`,
     needPicture: (name) => `Ce quiz utilise la photo « ${name} ». Choisissez ce fichier sur votre appareil pour la voir.`,
+    openSiteQuiz: 'Ouvrir',
+    draftWhere: 'Votre travail est gardé comme brouillon dans ce navigateur seulement, sur cet appareil, à mesure que vous écrivez. Rien n’est envoyé.',
+    draftPictureNotKept: (name) => `La photo « ${name} » n’a pas pu être gardée dans le navigateur : elle vous sera redemandée par son nom à la reprise.`,
+    draftUnavailable: 'Ce navigateur ne peut pas garder de brouillon : téléchargez le quiz pour garder votre travail.',
+    discardDraft: 'Supprimer le brouillon',
+    confirmDiscard: 'Le brouillon sera supprimé de ce navigateur et un nouveau quiz commencera. Continuer ?',
+    restoreOffer: (savedAt) => `Un brouillon de quiz est gardé dans ce navigateur (${f.when(savedAt)}).`,
+    restoreDraft: 'Reprendre le brouillon',
+    restored: 'Brouillon repris.',
+    pictureHeavy: (bytes, budget) => `La photo pèse ${f.kb(bytes)}, plus que les ${f.kb(budget)} conseillés pour une page ouverte sur un téléphone.`,
+    shrinkPicture: 'Réduire la photo ici',
+    shrunk: (from, to, width, height) => `Photo réduite de ${f.kb(from)} à ${f.kb(to)} (${n(width)}×${n(height)}).`,
+    shrinkFailed: 'Impossible de réduire la photo dans ce navigateur.',
+    pictureUnsupported: (name) => `« ${name} » n’est pas dans un format accepté : PNG, JPEG, WebP, AVIF ou SVG.`,
+    chairSheetDone: 'Retour à la photo',
 
     quizHeading: 'Le quiz',
     id: 'Nom du fichier',
@@ -545,6 +591,21 @@ function english(): Strings {
     openFailed: (name) => `Could not open ${name}: it is not a valid quiz (JSON) file.`,
     dropped: (fields) => `These unknown fields were not kept: ${f.list(fields)}.`,
     needPicture: (name) => `This quiz uses the picture “${name}”. Choose that file on your device to see it.`,
+    openSiteQuiz: 'Open',
+    draftWhere: 'Your work is kept as a draft in this browser only, on this device, as you type. Nothing is sent anywhere.',
+    draftPictureNotKept: (name) => `The picture “${name}” could not be kept in the browser: you will be asked for it by name when you restore.`,
+    draftUnavailable: 'This browser cannot keep a draft: download the quiz to keep your work.',
+    discardDraft: 'Discard the draft',
+    confirmDiscard: 'The draft will be deleted from this browser and a new quiz started. Continue?',
+    restoreOffer: (savedAt) => `A quiz draft is kept in this browser (${f.when(savedAt)}).`,
+    restoreDraft: 'Restore the draft',
+    restored: 'Draft restored.',
+    pictureHeavy: (bytes, budget) => `The picture weighs ${f.kb(bytes)}, more than the ${f.kb(budget)} advised for a page opened on a phone.`,
+    shrinkPicture: 'Shrink the picture here',
+    shrunk: (from, to, width, height) => `Picture shrunk from ${f.kb(from)} to ${f.kb(to)} (${n(width)}×${n(height)}).`,
+    shrinkFailed: 'Could not shrink the picture in this browser.',
+    pictureUnsupported: (name) => `“${name}” is not in a format the quiz accepts: PNG, JPEG, WebP, AVIF or SVG.`,
+    chairSheetDone: 'Back to the picture',
 
     quizHeading: 'The quiz',
     id: 'File name',

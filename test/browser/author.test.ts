@@ -1,137 +1,106 @@
-// The quiz playground (demo/author.html's <quiz-author>): placing chairs with the mouse and the keyboard, writing
-// texts, live validation, the live preview, opening and downloading quiz files — in real engines.
+// The quiz playground (demo/author.html's <quiz-author>) as a whole: placing chairs with the mouse and the keyboard,
+// writing texts, live validation, the live preview, opening and downloading quiz files — in real engines. Its parts
+// have their own files: author-picture-editor, author-preview, author-form, author-draft, author-focus.
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../demo/author/define.js';
 import type { DownloadDetail, QuizAuthor } from '../../demo/author/quiz-author.js';
 import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
 import { parseQuiz } from '../../src/quiz.js';
+import {
+  $,
+  $$,
+  addAuthor,
+  announced,
+  center,
+  chooseFiles,
+  choosePicture,
+  cleanUp,
+  deepActiveElement,
+  drag,
+  fileFrom,
+  fill,
+  FIXTURES,
+  fraction,
+  isWebKit,
+  markers,
+  onPicture,
+  pictureReady,
+  QUIZZES,
+  quizOf,
+  renderQuiz,
+  roomSvg,
+  text,
+  until,
+  type Point,
+} from './author-helpers.js';
 
-const FIXTURES = new URL('../fixtures/', import.meta.url).href;
-const QUIZZES = new URL('../../quizzes/', import.meta.url).href;
-/** WebDriver (WebKit here) sends one key at a time: no Shift+Arrow chords. */
-const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium|Firefox/.test(navigator.userAgent);
-
-type Point = [number, number];
-const added: HTMLElement[] = [];
-
-/** A <quiz-author> on the test page, narrow enough that its picture fits the window whatever the browser's size. */
-async function addAuthor(): Promise<QuizAuthor> {
-  const el = document.createElement('quiz-author');
-  const wrapper = document.createElement('div');
-  wrapper.style.inlineSize = `${Math.min(620, innerWidth - 24, Math.floor((innerHeight - 60) * 1.3))}px`;
-  wrapper.append(el);
-  document.body.append(wrapper);
-  added.push(wrapper);
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-const markers = (el: QuizAuthor) => $$(el, '.marker');
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function until(check: () => unknown, what: string, timeout = 8000) {
-  const end = Date.now() + timeout;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
+/** Three chairs placed by clicking on the picture, each said to screen readers; the points clicked. */
+async function clickThreeChairs(el: QuizAuthor): Promise<Point[]> {
+  $(el, '.frame')!.scrollIntoView({ block: 'center' });
+  const clicks: Point[] = [onPicture(el, 0.25, 0.35), onPicture(el, 0.5, 0.65), onPicture(el, 0.75, 0.35)];
+  for (const [i, point] of clicks.entries()) {
+    await sendMouse({ type: 'click', position: point });
+    await until(() => markers(el).length === i + 1, `chair ${i + 1}`);
+    await el.updateComplete;
+    await announced(el, `أُضيف الكرسي ${i + 1}.`);
   }
+  return clicks;
 }
 
-function center(node: Element): Point {
-  const r = node.getBoundingClientRect();
-  return [r.left + r.width / 2, r.top + r.height / 2];
+/** Chair 2 dragged to 42 % × 80 % of the picture; where it was dropped. */
+async function dragSecondChair(el: QuizAuthor): Promise<Point> {
+  const dropped = onPicture(el, 0.42, 0.8);
+  await drag(center(markers(el)[1]), dropped);
+  await el.updateComplete;
+  return dropped;
 }
 
-/** Where a fraction of the picture is, in viewport px (whole pixels, as the mouse moves). */
-function onPicture(el: QuizAuthor, fx: number, fy: number): Point {
-  const r = $(el, '.frame')!.getBoundingClientRect();
-  return [Math.round(r.left + fx * r.width), Math.round(r.top + fy * r.height)];
-}
-
-/** A point as a fraction of a box. */
-function fraction(point: Point, box: DOMRect): Point {
-  return [(point[0] - box.left) / box.width, (point[1] - box.top) / box.height];
-}
-
-async function chooseFiles(input: HTMLInputElement, files: File[]) {
-  const transfer = new DataTransfer();
-  for (const file of files) transfer.items.add(file);
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-async function fileFrom(url: string, name: string, type: string) {
-  return new File([await (await fetch(url)).blob()], name, { type });
-}
-
-async function pictureReady(el: QuizAuthor) {
-  await until(() => $<HTMLImageElement>(el, '.frame.has-picture img')?.complete && $<HTMLImageElement>(el, '.frame img')!.naturalWidth > 0, 'the picture');
+/** Chair 3 moved with the keyboard: Left twice, Down, Shift+Up. */
+async function nudgeThirdChair(el: QuizAuthor) {
+  markers(el)[2].focus();
+  await sendKeys({ press: 'ArrowLeft' });
+  await sendKeys({ press: 'ArrowLeft' });
+  await sendKeys({ press: 'ArrowDown' });
+  if (isWebKit) {
+    markers(el)[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true, bubbles: true, composed: true }));
+  } else {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ up: 'Shift' });
+  }
   await el.updateComplete;
 }
 
-async function choosePicture(el: QuizAuthor, file: File) {
-  await chooseFiles($<HTMLInputElement>(el, '#f-picture-file')!, [file]);
-  await pictureReady(el);
-}
-
-/** Types into a field the way a person's input arrives (value, then an `input` event). */
-async function fill(el: QuizAuthor, id: string, value: string) {
-  const field = $<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`);
-  expect(field, `#${id}`).to.exist;
-  field!.value = value;
-  field!.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+/** Every text the fixture has: the file name typed with the keyboard, the rest filled in. */
+async function writeTexts(el: QuizAuthor) {
+  const id = $<HTMLInputElement>(el, '#f-id')!;
+  id.focus();
+  id.select();
+  await sendKeys({ type: 'author-download' });
   await el.updateComplete;
-}
-
-async function announced(el: QuizAuthor, words: string) {
-  await until(() => text($(el, '#announcer')).includes(words), `the announcement "${words}"`);
-}
-
-async function drag(from: Point, to: Point) {
-  await sendMouse({ type: 'move', position: from.map(Math.round) as Point });
-  await sendMouse({ type: 'down' });
-  const mid: Point = [Math.round((from[0] + to[0]) / 2), Math.round((from[1] + to[1]) / 2)];
-  await sendMouse({ type: 'move', position: mid });
-  await sendMouse({ type: 'move', position: to.map(Math.round) as Point });
-  await sendMouse({ type: 'up' });
-}
-
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-const quizOf = (el: QuizAuthor) => JSON.parse(el.quizJson) as { chairs: { number: number; x: number; y: number }[] } & Record<string, unknown>;
-
-/** Renders a quiz file's text in the real component; resolves once it says it is ready. */
-async function renderQuiz(json: string, width: number): Promise<CoopChairQuiz> {
-  const quiz = document.createElement('coop-chair-quiz');
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const ready = new Promise<CustomEvent>((resolve) => {
-    quiz.addEventListener('coop-chair-quiz-ready', (e) => resolve(e), { once: true });
-    quiz.addEventListener('coop-chair-quiz-error', (e) => resolve(e), { once: true });
-  });
-  const wrapper = document.createElement('div');
-  wrapper.style.inlineSize = `${width}px`;
-  wrapper.append(quiz);
-  document.body.append(wrapper);
-  added.push(wrapper);
-  quiz.src = url;
-  const event = await ready;
-  expect(event.type, JSON.stringify(event.detail)).to.equal('coop-chair-quiz-ready');
-  await until(() => (quiz.shadowRoot?.querySelector<HTMLImageElement>('.frame img')?.complete ?? false), 'the component’s picture');
-  await new Promise((r) => requestAnimationFrame(r));
-  return quiz;
+  await fill(el, 'f-quiz-title-ar', 'غرفة الاختبار');
+  await fill(el, 'f-quiz-question-ar', 'أيّ كرسي تختار في هذه الغرفة؟');
+  await fill(el, 'f-alt-ar', 'غرفة صغيرة فيها طاولة وثلاثة كراسٍ: اثنان في الأعلى وواحد في الأسفل.');
+  for (const i of [0, 1, 2]) {
+    $(el, `#pick-${i}`)!.click();
+    await el.updateComplete;
+    expect(text($(el, '#chair-form-heading'))).to.equal(`الكرسي ${i + 1}`);
+    await fill(el, `f-chair-${i}-place-ar`, ['قرب الباب', 'في الوسط', 'قرب النافذة'][i]);
+    await fill(el, `f-chair-${i}-title-ar`, ['المبادر', 'الجسر', 'الحالم'][i]);
+    await fill(el, `f-chair-${i}-description-ar`, `وصف الكرسي ${i + 1}.`);
+    await fill(el, `f-chair-${i}-leadership-ar`, `قيادة الكرسي ${i + 1}.`);
+    await fill(el, `f-chair-${i}-collaboration-ar`, `تعاون الكرسي ${i + 1}.`);
+  }
+  await fill(el, 'f-chair-2-tip-ar', 'خذ وقتك.');
+  // On a narrow page the chair's form is a sheet over the picture: closed again, as an author would.
+  el.sheet.close(false);
+  await el.updateComplete;
 }
 
 describe('<quiz-author>: the quiz playground', () => {
   afterEach(async () => {
     await resetMouse();
-    for (const node of added.splice(0)) node.remove();
+    await cleanUp();
   });
 
   it('opens in Arabic, right to left, with nothing written yet and a checklist of what is missing', async () => {
@@ -148,58 +117,48 @@ describe('<quiz-author>: the quiz playground', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('places chairs by clicking, moves one by dragging and one by keyboard, writes texts, validates live, and downloads a quiz that renders the same', async () => {
+  it('places a chair where the picture is clicked, numbered in the order they are placed', async () => {
     const el = await addAuthor();
-    await choosePicture(el, await fileFrom(`${FIXTURES}room.svg`, 'room.svg', 'image/svg+xml'));
+    await choosePicture(el, await roomSvg());
     expect(text($(el, '#picture-info'))).to.contain('400×300');
-    $(el, '.frame')!.scrollIntoView({ block: 'center' });
-
-    // Three chairs by clicking.
-    const clicks: Point[] = [onPicture(el, 0.25, 0.35), onPicture(el, 0.5, 0.65), onPicture(el, 0.75, 0.35)];
-    for (const [i, point] of clicks.entries()) {
-      await sendMouse({ type: 'click', position: point });
-      await until(() => markers(el).length === i + 1, `chair ${i + 1}`);
-      await el.updateComplete;
-      await announced(el, `أُضيف الكرسي ${i + 1}.`);
-    }
+    const clicks = await clickThreeChairs(el);
     for (const [i, point] of clicks.entries()) {
       const [x, y] = center(markers(el)[i]);
       expect(Math.abs(x - point[0]), `chair ${i + 1} x`).to.be.at.most(1);
       expect(Math.abs(y - point[1]), `chair ${i + 1} y`).to.be.at.most(1);
       expect(text(markers(el)[i])).to.contain(String(i + 1));
     }
+  });
 
-    // Chair 2 dragged to a new spot: it moves, and no chair is added by the drag.
-    const dropped = onPicture(el, 0.42, 0.8);
-    await drag(center(markers(el)[1]), dropped);
-    await el.updateComplete;
+  it('moves a chair dragged to a new spot, and adds none', async () => {
+    const el = await addAuthor();
+    await choosePicture(el, await roomSvg());
+    await clickThreeChairs(el);
+    const dropped = await dragSecondChair(el);
     expect(markers(el)).to.have.length(3);
     const [dx, dy] = center(markers(el)[1]);
     expect(Math.abs(dx - dropped[0])).to.be.at.most(1);
     expect(Math.abs(dy - dropped[1])).to.be.at.most(1);
     await announced(el, 'الكرسي 2:');
+  });
 
-    // Chair 3 by keyboard: arrows move it 1% (physically: Left is left, even right to left), Shift 0.1%.
+  it('nudges the focused chair with the arrow keys, 1 % a press and 0.1 % with Shift, Left going left even right to left', async () => {
+    const el = await addAuthor();
+    await choosePicture(el, await roomSvg());
+    await clickThreeChairs(el);
     const before = quizOf(el).chairs[2];
-    markers(el)[2].focus();
-    await sendKeys({ press: 'ArrowLeft' });
-    await sendKeys({ press: 'ArrowLeft' });
-    await sendKeys({ press: 'ArrowDown' });
-    if (isWebKit) {
-      markers(el)[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true, bubbles: true, composed: true }));
-    } else {
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'ArrowUp' });
-      await sendKeys({ up: 'Shift' });
-    }
-    await el.updateComplete;
+    await nudgeThirdChair(el);
     const after = quizOf(el).chairs[2];
     expect(after.x).to.be.closeTo(before.x - 2, 0.001);
     expect(after.y).to.be.closeTo(before.y + 0.9, 0.001);
     expect(deepActiveElement()).to.equal(markers(el)[2]);
     await announced(el, 'الكرسي 3:');
+  });
 
-    // A live problem: chair 3 dragged onto chair 1 is too close to tap apart on a phone; dragged back, it is fine.
+  it('says at once that a chair dragged onto another is too close to tap apart, and stops saying it when dragged back', async () => {
+    const el = await addAuthor();
+    await choosePicture(el, await roomSvg());
+    await clickThreeChairs(el);
     const home = center(markers(el)[2]);
     await drag(home, onPicture(el, 0.27, 0.37));
     await el.updateComplete;
@@ -213,30 +172,14 @@ describe('<quiz-author>: the quiz playground', () => {
     await el.updateComplete;
     expect(positionProblem()).to.equal(null);
     expect(markers(el)[2].classList.contains('invalid')).to.equal(false);
+  });
 
-    // The texts. The file name is typed with the keyboard; the rest filled in.
-    const id = $<HTMLInputElement>(el, '#f-id')!;
-    id.focus();
-    id.select();
-    await sendKeys({ type: 'author-download' });
-    await el.updateComplete;
+  it('says next to a text emptied that it is empty, marks the field invalid, and is ready once it is written again', async () => {
+    const el = await addAuthor();
+    await choosePicture(el, await roomSvg());
+    await clickThreeChairs(el);
+    await writeTexts(el);
     expect(text($(el, '#id-help .file-name'))).to.equal('author-download.json');
-    await fill(el, 'f-quiz-title-ar', 'غرفة الاختبار');
-    await fill(el, 'f-quiz-question-ar', 'أيّ كرسي تختار في هذه الغرفة؟');
-    await fill(el, 'f-alt-ar', 'غرفة صغيرة فيها طاولة وثلاثة كراسٍ: اثنان في الأعلى وواحد في الأسفل.');
-    for (const i of [0, 1, 2]) {
-      $(el, `#pick-${i}`)!.click();
-      await el.updateComplete;
-      expect(text($(el, '#chair-form-heading'))).to.equal(`الكرسي ${i + 1}`);
-      await fill(el, `f-chair-${i}-place-ar`, ['قرب الباب', 'في الوسط', 'قرب النافذة'][i]);
-      await fill(el, `f-chair-${i}-title-ar`, ['المبادر', 'الجسر', 'الحالم'][i]);
-      await fill(el, `f-chair-${i}-description-ar`, `وصف الكرسي ${i + 1}.`);
-      await fill(el, `f-chair-${i}-leadership-ar`, `قيادة الكرسي ${i + 1}.`);
-      await fill(el, `f-chair-${i}-collaboration-ar`, `تعاون الكرسي ${i + 1}.`);
-    }
-    await fill(el, 'f-chair-2-tip-ar', 'خذ وقتك.');
-
-    // A live problem in a text: emptied, it says so next to the field (and the field says it is invalid).
     const title = () => $<HTMLInputElement>(el, '#f-chair-2-title-ar')!;
     await fill(el, 'f-chair-2-title-ar', '   ');
     const message = $(el, '#f-chair-2-title-ar-problem');
@@ -249,6 +192,15 @@ describe('<quiz-author>: the quiz playground', () => {
     expect(title().getAttribute('aria-invalid')).to.equal('false');
     expect(text($(el, '.status'))).to.equal('الاختبار جاهز للنشر ✓');
     expect(el.problemLines).to.deep.equal([]);
+  });
+
+  it('downloads the file it shows and validates — test/fixtures/author-download.json — which renders the chairs where they were placed', async () => {
+    const el = await addAuthor();
+    await choosePicture(el, await roomSvg());
+    const clicks = await clickThreeChairs(el);
+    const dropped = await dragSecondChair(el);
+    await nudgeThirdChair(el);
+    await writeTexts(el);
 
     // Download: the page offers the file (intercepted here), the same text it shows and validates.
     const editorFrame = $(el, '.frame')!.getBoundingClientRect();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_LANGS, pageDir, pageLang, strings, type Strings } from '../../demo/author/strings.js';
+import { PAGE_LANGS, strings, type Strings } from '../../demo/author/strings.js';
+import { resolveUiLocale, UI_LOCALES } from '../../src/localization.js';
+import { directionOf } from '../../src/text.js';
 
 /** Every leaf string of a dictionary, functions called with sample values. */
 function leaves(value: unknown, path = ''): [string, string][] {
@@ -23,13 +25,14 @@ describe('author page: its words in Arabic, French and English', () => {
     }
   });
 
-  it('follows the page language, regional tags included; Arabic otherwise', () => {
-    expect(pageLang('fr-MA')).toBe('fr');
-    expect(pageLang('EN')).toBe('en');
-    expect(pageLang('de')).toBe('ar');
-    expect(pageLang(null)).toBe('ar');
-    expect(pageDir('ar')).toBe('rtl');
-    expect(pageDir('fr')).toBe('ltr');
+  it('speaks the component’s languages, chosen and oriented by the component’s own rules', () => {
+    expect(resolveUiLocale('fr-MA')).toBe('fr');
+    expect(resolveUiLocale('EN')).toBe('en');
+    expect(resolveUiLocale('de')).toBe('ar');
+    expect(resolveUiLocale(null)).toBe('ar');
+    expect(directionOf('ar')).toBe('rtl');
+    expect(directionOf('fr')).toBe('ltr');
+    expect([...PAGE_LANGS].sort()).toEqual([...UI_LOCALES].sort());
   });
 
   it('counts in Arabic with its plural forms, in Western digits', () => {
