@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { parseQuiz } from '../src/quiz.js';
+import { parseQuiz } from '../src/quiz/schema.js';
 import { imageSize } from './image-size.js';
 
 /** Two aspect ratios within 1% of each other are the same picture. */

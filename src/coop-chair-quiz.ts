@@ -7,7 +7,7 @@ import { fire } from './events.js';
 import { nextChairIndex } from './keyboard.js';
 import { DEFAULT_TIMEOUT, loadQuiz, QuizLoadError } from './load.js';
 import { isLocaleReady, loadLocale, nearestLang, resolveUiLocale, useLocale, type UiLocale } from './localization.js';
-import type { Chair, Quiz, Text } from './quiz.js';
+import type { Chair, Quiz, Text } from './quiz/schema.js';
 import * as share from './share.js';
 import { directionOf, pickText } from './text.js';
 

@@ -5,7 +5,7 @@
  * without the page's query string, and so load a second copy of the whole script on pages that version it.
  */
 import { msg, str } from '@lit/localize';
-import { ID_PATTERN } from './quiz-format.js';
+import { ID_PATTERN } from './quiz/format.js';
 
 /** The fragment key of result links: `#coop-chair-quiz=meeting-room:5`. */
 export const FRAGMENT_KEY = 'coop-chair-quiz';

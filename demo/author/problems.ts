@@ -52,7 +52,7 @@ export interface Problem {
 
 const TOKEN = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([A-Za-z_$][\w$-]*)/y;
 
-/** Splits `chairs[2].title.fr: must not be empty` into its path and message (the format of src/issues.ts). */
+/** Splits `chairs[2].title.fr: must not be empty` into its path and message (the format of src/quiz/messages.ts). */
 export function splitProblem(line: string): { path: PathPart[]; message: string } {
   const whole = '(the whole file): ';
   if (line.startsWith(whole)) return { path: [], message: line.slice(whole.length) };
@@ -100,7 +100,7 @@ export const chairOfField = (field: FieldKey): number | undefined => {
 
 type Rule = [ProblemKind, RegExp, ...string[]];
 
-/** Every message the schema (src/quiz.ts) writes, by kind; the capture groups fill `values`. */
+/** Every message the schema (src/quiz/schema.ts) writes, by kind; the capture groups fill `values`. */
 const RULES: Rule[] = [
   ['empty', /^(?:must not be empty|expected a text|needs at least one language)/],
   ['tooLong', /^is too long: at most (\d+) characters/, 'max'],

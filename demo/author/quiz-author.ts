@@ -4,12 +4,12 @@
  * to the fields they concern, and download the quiz file. Everything stays in the browser.
  *
  * The logic lives in small pure modules beside this file (draft, chairs, problems, preview, strings); this element
- * wires them to the page. Validation is `parseQuiz` from src/quiz.ts — the component's own schema — on the quiz file
+ * wires them to the page. Validation is `parseQuiz` from src/quiz/schema.ts — the component's own schema — on the quiz file
  * exactly as it would be downloaded.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { isAllowedImageUrl, parseQuiz, type Text } from '../../src/quiz.js';
+import { isAllowedImageUrl, parseQuiz, type Text } from '../../src/quiz/schema.js';
 import { directionOf, pickText } from '../../src/text.js';
 import { styles } from './quiz-author.styles.js';
 import { addItem, moveItem, nudge, pointToPercent, removeItem, round, selectionAfterRemove, updateItem, type Point } from './chairs.js';

@@ -5,7 +5,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../demo/author/define.js';
 import type { DownloadDetail, QuizAuthor } from '../../demo/author/quiz-author.js';
 import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
-import { parseQuiz } from '../../src/quiz.js';
+import { parseQuiz } from '../../src/quiz/schema.js';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url).href;
 const QUIZZES = new URL('../../quizzes/', import.meta.url).href;

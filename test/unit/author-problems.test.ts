@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CHAIRS, parseQuiz } from '../../src/quiz.js';
+import { MAX_CHAIRS, parseQuiz } from '../../src/quiz/schema.js';
 import { fieldLabel, problemMessage } from '../../demo/author/describe.js';
 import { buildQuiz, emptyChair, emptyDraft, setChairText, setLanguage, setPicture, setQuizText, type Draft } from '../../demo/author/draft.js';
 import { placeholderPicture, previewQuiz, quizProblems } from '../../demo/author/preview.js';

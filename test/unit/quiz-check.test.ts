@@ -1,14 +1,14 @@
 /**
- * The component's quick check (src/quiz-check.ts) must accept exactly the files the zod schema accepts, and give
+ * The component's quick check (src/quiz/quick-check.ts) must accept exactly the files the zod schema accepts, and give
  * the same quiz back: otherwise a page would show a quiz that `npm run validate` refuses, or refuse one with no
  * reason to give. Both run here on every real quiz and on thousands of broken variants of them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { parseQuiz, QuizSchema } from '../../src/quiz.js';
-import { checkQuiz } from '../../src/quiz-check.js';
-import { TEXT_FIELDS } from '../../src/quiz-format.js';
+import { parseQuiz, QuizSchema } from '../../src/quiz/schema.js';
+import { checkQuiz } from '../../src/quiz/quick-check.js';
+import { TEXT_FIELDS } from '../../src/quiz/format.js';
 
 type Json = unknown;
 const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
@@ -111,7 +111,7 @@ function* variants(): Generator<[string, Json]> {
   }
 }
 
-describe('the quick check (src/quiz-check.ts)', () => {
+describe('the quick check (src/quiz/quick-check.ts)', () => {
   it('accepts exactly what the zod schema accepts, and gives the same quiz', () => {
     const differences: string[] = [];
     let accepted = 0;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseQuiz } from '../../src/quiz.js';
+import { parseQuiz } from '../../src/quiz/schema.js';
 
 const builtIn = JSON.parse(readFileSync(new URL('../../quizzes/meeting-room.json', import.meta.url), 'utf8'));
 

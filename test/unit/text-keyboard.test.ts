@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextChairIndex } from '../../src/keyboard.js';
 import { resolveUiLocale } from '../../src/localization.js';
 import { baseLanguage, directionOf, pickText } from '../../src/text.js';
-import { describeValue, formatPath } from '../../src/issues.js';
+import { describeValue, formatPath } from '../../src/quiz/messages.js';
 
 describe('pickText', () => {
   const t = { ar: 'القائد', fr: 'Le capitaine', en: 'The captain' };

@@ -3,18 +3,18 @@
  *
  * `npm run validate` uses this schema plus the file-system checks in `scripts/`; `schema/quiz.schema.json` is
  * generated from it (`npm run schema`); the playground shows its messages. Every message an author can see is
- * written here, in `quiz-format.ts` or in `issues.ts`.
+ * written here, in `format.ts` or in `messages.ts`.
  *
- * The component does not carry zod: it checks a file with `quiz-check.ts`, which accepts exactly what this
+ * The component does not carry zod: it checks a file with `quick-check.ts`, which accepts exactly what this
  * schema accepts (test/unit/quiz-check.test.ts compares them on about 53,000 variants of the quizzes), and loads this
  * schema only for a file that fails, to say why (see `load.ts`). Limits and whole-quiz rules live in
- * `quiz-format.ts`, shared by both. The messages are ours, not zod's.
+ * `format.ts`, shared by both. The messages are ours, not zod's.
  */
 import * as z from 'zod/mini';
-import { formatIssues, formatPath } from './issues.js';
-import { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, QUIZ_VERSION, quizRules } from './quiz-format.js';
+import { formatIssues, formatPath } from './messages.js';
+import { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, QUIZ_VERSION, quizRules } from './format.js';
 
-export { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, QUIZ_VERSION, type Text } from './quiz-format.js';
+export { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, QUIZ_VERSION, type Text } from './format.js';
 
 /**
  * Chairs' centres must be at least this far apart, in CSS pixels, when the picture is 320 px wide,

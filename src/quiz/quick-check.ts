@@ -1,11 +1,11 @@
 /**
  * The component's check of a quiz file: yes or no, in under a kilobyte gzipped, instead of the ten kilobytes of
- * zod that saying *why* takes. It accepts exactly what the zod schema in `quiz.ts` accepts, which
+ * zod that saying *why* takes. It accepts exactly what the zod schema in `schema.ts` accepts, which
  * test/unit/quiz-check.test.ts verifies on the real quizzes and about 53,000 variants of them; for a file
  * it refuses, `load.ts` loads that schema to tell the author what is wrong.
  */
-import type { Quiz } from './quiz.js';
-import { forEachText, ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, QUIZ_VERSION, TEXT_FIELDS } from './quiz-format.js';
+import type { Quiz } from './schema.js';
+import { forEachText, ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, QUIZ_VERSION, TEXT_FIELDS } from './format.js';
 
 type Value = Record<string, unknown>;
 type Fields = Record<string, (value: unknown) => boolean>;

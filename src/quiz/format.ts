@@ -1,7 +1,7 @@
 /**
  * The parts of the quiz format that are plain data and plain functions, with no zod: the limits, the patterns,
- * which fields are texts, and the whole-quiz rules. The zod schema (`quiz.ts`) and the browser's quick check
- * (`quiz-check.ts`) both build on them, so a limit or a rule is written once.
+ * which fields are texts, and the whole-quiz rules. The zod schema (`schema.ts`) and the browser's quick check
+ * (`quick-check.ts`) both build on them, so a limit or a rule is written once.
  */
 
 export const QUIZ_VERSION = 1;
