@@ -129,9 +129,9 @@ describe('author page: reading the schema’s problems', () => {
 
   it('waits for a field to be used before calling it empty, but says at once where a chair is wrong', () => {
     const draft = { ...emptyDraft(), chairs: [emptyChair({ x: 50, y: 50 }), emptyChair({ x: 50, y: 50 })] };
-    // The schema alone says nothing about the chairs while texts are missing…
-    expect(lines(buildQuiz(draft)).some((l) => l.includes('too close'))).toBe(false);
-    // …so the page also asks it about the preview's quiz, where they are filled in.
+    // The schema names every problem at once: the chairs' spacing even while texts are missing…
+    expect(lines(buildQuiz(draft)).some((l) => l.includes('too close'))).toBe(true);
+    // …and so does the page's own list, from the preview's quiz too.
     const problems = readProblems(quizProblems(draft), ar);
     const map = byField(problems);
     expect(map.get('quiz:title:ar')!.every(showsUntouched)).toBe(false);
