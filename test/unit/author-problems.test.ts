@@ -83,6 +83,7 @@ describe('author page: reading the schema’s problems', () => {
     ['no version', () => ({ ...(buildQuiz(valid()) as object), version: undefined })],
     ['bad language code', () => ({ ...(buildQuiz(valid()) as object), lang: 'Arabic!' })],
     ['undeclared language', () => ({ ...(buildQuiz(valid()) as object), title: { ar: 'عنوان', de: 'Titel' } })],
+    ['a missing text and a bad noun', () => ({ ...(buildQuiz(valid()) as object), title: undefined, noun: 'bench' })],
     ['picture size', () => ({ ...(buildQuiz(valid()) as object), image: { src: 'room.svg', alt: 'وصف', width: -4 } })],
   ];
 
@@ -103,7 +104,7 @@ describe('author page: reading the schema’s problems', () => {
   it('has met every kind of problem in the cases above (so each wording is checked)', () => {
     const kinds = new Set(broken.flatMap(([, make]) => readProblems(lines(make()), arFr).map((p) => p.kind)));
     expect([...kinds].sort()).toEqual(
-      ['empty', 'fewChairs', 'idPattern', 'languages', 'manyChairs', 'missingTranslation', 'nearEdge', 'noPicture', 'numbering', 'outside', 'pictureScheme', 'pictureSize', 'score', 'tooClose', 'tooLong', 'unknownField', 'unknownTrait', 'version'].sort(),
+      ['empty', 'fewChairs', 'idPattern', 'languages', 'manyChairs', 'missingText', 'missingTranslation', 'nearEdge', 'noPicture', 'noun', 'numbering', 'outside', 'pictureScheme', 'pictureSize', 'score', 'tooClose', 'tooLong', 'unknownField', 'unknownTrait', 'version'].sort(),
     );
   });
 
