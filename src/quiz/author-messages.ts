@@ -207,7 +207,7 @@ function arabic(): ProblemWords {
     syntaxMissingComma: () => 'فاصلة ناقصة في آخر هذا السطر: بين عنصرين تلزم فاصلة ,',
     syntaxUnquoted: () => 'اسم أو نص بلا علامات تنصيص: ضعه بين " ".',
     syntaxUnclosed: () => 'الملف ينتهي قبل أن يُغلق كل شيء: ينقص } أو ] أو " في مكان ما قبل هذا الموضع.',
-    syntaxOther: (v) => `خطأ في صيغة JSON (${v.detail}).`,
+    syntaxOther: (v) => `خطأ في صيغة JSON هنا${v.near ? ` («${v.near}»)` : ''}: راجع علامات التنصيص والفواصل والأقواس حوله، أو تأكّد أن الملف ملف JSON (${v.detail}).`,
     idFileName: (v) =>
       v.rename
         ? `يجب أن يطابق "id" اسم الملف، واسم الملف "${v.file}" لا يصلح معرّفًا: سمِّ الملف ${v.expected}.json واكتب "id": "${v.expected}".`
@@ -284,7 +284,7 @@ function french(): ProblemWords {
     syntaxMissingComma: () => 'Il manque une virgule à la fin de cette ligne : deux éléments se séparent par ,',
     syntaxUnquoted: () => 'Nom ou texte sans guillemets : mettez-le entre " ".',
     syntaxUnclosed: () => 'Le fichier finit avant que tout soit fermé : il manque un }, un ] ou un " quelque part avant.',
-    syntaxOther: (v) => `Erreur de syntaxe JSON (${v.detail}).`,
+    syntaxOther: (v) => `Erreur de syntaxe JSON ici${v.near ? ` (« ${v.near} »)` : ''} : vérifiez les guillemets, virgules et crochets autour, ou que le fichier est bien du JSON (${v.detail}).`,
     idFileName: (v) =>
       v.rename
         ? `"id" doit être le nom du fichier, et "${v.file}" ne peut pas servir d’identifiant : renommez le fichier ${v.expected}.json et écrivez "id": "${v.expected}".`
@@ -361,7 +361,7 @@ function english(): ProblemWords {
     syntaxMissingComma: () => 'A comma is missing at the end of this line: two items are separated by ,',
     syntaxUnquoted: () => 'A name or text without quotes: put it between " ".',
     syntaxUnclosed: () => 'The file ends before everything is closed: a }, ] or " is missing somewhere before this point.',
-    syntaxOther: (v) => `JSON syntax error (${v.detail}).`,
+    syntaxOther: (v) => `A JSON syntax error here${v.near ? ` (“${v.near}”)` : ''}: check the quotes, commas and brackets around it, or that the file is JSON at all (${v.detail}).`,
     idFileName: (v) =>
       v.rename
         ? `"id" must be the file name, and "${v.file}" cannot be an id: rename the file ${v.expected}.json and write "id": "${v.expected}".`
