@@ -68,7 +68,7 @@ function jpegSize(b: Uint8Array): Size | undefined {
 function avifSize(b: Uint8Array): Size | undefined {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   const end = Math.min(b.length, 65536);
-  for (let i = 12; i + 20 <= end; i++) {
+  for (let i = 12; i + 16 <= end; i++) {
     if (b[i] === 0x69 && b[i + 1] === 0x73 && b[i + 2] === 0x70 && b[i + 3] === 0x65) {
       const width = view.getUint32(i + 8);
       const height = view.getUint32(i + 12);

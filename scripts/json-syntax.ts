@@ -37,10 +37,11 @@ function cause(text: string, error: ParseError): SyntaxProblem {
   const char = text[offset] ?? '';
   const at = (kind: FileProblemKind, where = offset, values: Values = {}): SyntaxProblem => ({ offset: where, kind, values });
   if (error.error === ParseErrorCode.InvalidCommentToken) return at('syntaxComment');
-  if (CURLY_QUOTES.includes(char)) return at('syntaxCurlyQuote', offset, { char });
+  if (char && CURLY_QUOTES.includes(char)) return at('syntaxCurlyQuote', offset, { char });
   if (char === "'") return at('syntaxSingleQuote');
   if (ARABIC_DIGITS.test(char)) return at('syntaxArabicDigit', offset, { char });
   if (char === ARABIC_COMMA) return at('syntaxArabicComma');
+  if (char === '<' && !text.slice(0, offset).trim()) return at('syntaxHtml');
   if (error.error === ParseErrorCode.PropertyNameExpected || error.error === ParseErrorCode.ValueExpected) {
     const before = previousToken(text, offset);
     if (text[before] === ',' && '}]'.includes(text[nextToken(text, offset)] ?? '')) return at('syntaxTrailingComma', before);

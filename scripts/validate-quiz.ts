@@ -203,7 +203,34 @@ export async function checkQuizFile(path: string, { cwd = process.cwd() } = {}):
   }
   const heightPerWidth = await checkPicture(path, data, add, cwd);
   for (const problem of layoutProblems(data, { heightPerWidth })) addSchemaProblem(problem, add);
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return groupLanguageProblems(problems).sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * More than this many texts with the same language problem read better as one problem with a hint: declaring
+ * "en" before translating gives one line per text otherwise (61 for an eight-chair quiz).
+ */
+const GROUP_OVER = 3;
+
+function groupLanguageProblems(problems: FileProblem[]): FileProblem[] {
+  const groups = new Map<string, FileProblem[]>();
+  for (const p of problems) {
+    const key = p.kind === 'languages' && p.values.langs !== undefined && !p.values.got && /plain text/.test(p.detail ?? '') ? `plain` : p.kind === 'missingTranslation' ? `missing:${p.values.lang}` : undefined;
+    if (key) groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const merged = new Set<FileProblem>();
+  const out: FileProblem[] = [];
+  for (const [key, list] of groups) {
+    if (list.length <= GROUP_OVER) continue;
+    list.forEach((p) => merged.add(p));
+    const first = list[0];
+    out.push(
+      key === 'plain'
+        ? { ...first, kind: 'manyPlainTexts', values: { langs: first.values.langs, count: list.length } }
+        : { ...first, kind: 'manyMissingTranslations', values: { lang: first.values.lang, count: list.length } },
+    );
+  }
+  return [...problems.filter((p) => !merged.has(p)), ...out];
 }
 
 function addSchemaProblem(problem: Problem, add: Add) {

@@ -31,6 +31,7 @@ export type SchemaProblemKind =
   | 'version'
   | 'noun'
   | 'unknownField'
+  | 'notAnObject'
   | 'other';
 
 /** Kinds only the validator finds, in the file itself and beside it. */
@@ -52,7 +53,10 @@ export type FileProblemKind =
   | 'syntaxMissingComma'
   | 'syntaxUnquoted'
   | 'syntaxUnclosed'
+  | 'syntaxHtml'
   | 'syntaxOther'
+  | 'manyPlainTexts'
+  | 'manyMissingTranslations'
   | 'idFileName'
   | 'pictureMissing'
   | 'pictureOutside'
@@ -98,6 +102,7 @@ const RULES: Rule[] = [
   ['version', /^is missing: add "version"|^expected 1: this component reads version/],
   ['noun', /^expected "chair", "seat" or "place"/],
   ['unknownField', /^unknown fields? (.*?) \(check the spelling/, 'names'],
+  ['notAnObject', /^expected object/],
 ];
 
 /** What kind of problem a schema message describes, with the numbers and names in it (and what was found). */
@@ -188,6 +193,12 @@ function arabic(): ProblemWords {
     noun: () => 'يقبل "noun" إحدى القيم "chair" (كرسي) أو "seat" (مقعد) أو "place" (مكان).',
     unknownField: (v) => `حقول غير معروفة: ${v.names}. تحقّق من الإملاء (انظر docs/authoring.md).`,
     other: (v) => String(v.message),
+    notAnObject: () => 'يجب أن يحوي الملف كائنًا واحدًا { … } فيه حقول الاختبار: انظر docs/authoring.md.',
+    syntaxHtml: () => 'هذه صفحة HTML وليست ملف JSON (ربما تنزيل لم يتمّ كما ينبغي): افتح الملف وتحقّق من محتواه.',
+    manyPlainTexts: (v) =>
+      `يعلن الاختبار اللغات ${v.langs}، لكن ${n(Number(v.count))} نصًّا مكتوبة بلغة واحدة (أوّلها هنا): اكتب كل نص كائنًا {"ar": "…", "fr": "…"} بكل اللغات، أو احذف من "languages" ما لم تترجم إليه بعد.`,
+    manyMissingTranslations: (v) =>
+      `الترجمة (${f.langName(String(v.lang))}) ناقصة في ${n(Number(v.count))} نصًّا (أوّلها هنا): أضِفها، أو احذف "${v.lang}" من "languages".`,
 
     fileMissing: () => 'الملف غير موجود: تحقّق من اسمه ومن المجلد الذي تعمل فيه (المسار يُحسب من المجلد الحالي).',
     isDirectory: () => 'هذا مجلد وليس ملفًا: اذكر ملف الاختبار نفسه، مثل quizzes/meeting-room.json.',
@@ -265,6 +276,12 @@ function french(): ProblemWords {
     noun: () => '"noun" vaut "chair" (chaise), "seat" (siège) ou "place" (place).',
     unknownField: (v) => `Champs inconnus : ${v.names}. Vérifiez l’orthographe (voir docs/authoring.md).`,
     other: (v) => String(v.message),
+    notAnObject: () => 'Le fichier doit contenir un seul objet { … } avec les champs du quiz : voir docs/authoring.md.',
+    syntaxHtml: () => 'C’est une page HTML, pas du JSON (un téléchargement raté ?) : ouvrez le fichier et vérifiez son contenu.',
+    manyPlainTexts: (v) =>
+      `Le quiz déclare les langues ${v.langs}, mais ${n(Number(v.count))} textes sont écrits dans une seule (le premier ici) : écrivez chaque texte comme un objet {"ar": "…", "fr": "…"} dans toutes les langues, ou retirez de "languages" celles qui ne sont pas encore traduites.`,
+    manyMissingTranslations: (v) =>
+      `La traduction (${f.langName(String(v.lang))}) manque dans ${n(Number(v.count))} textes (le premier ici) : ajoutez-la, ou retirez "${v.lang}" de "languages".`,
 
     fileMissing: () => 'Ce fichier n’existe pas : vérifiez son nom et le dossier où vous êtes (le chemin part du dossier courant).',
     isDirectory: () => 'C’est un dossier, pas un fichier : donnez le fichier du quiz lui-même, comme quizzes/meeting-room.json.',
@@ -342,6 +359,12 @@ function english(): ProblemWords {
     noun: () => '"noun" is "chair", "seat" or "place".',
     unknownField: (v) => `Unknown fields: ${v.names}. Check the spelling (see docs/authoring.md).`,
     other: (v) => String(v.message),
+    notAnObject: () => 'The file must hold one object { … } with the quiz’s fields: see docs/authoring.md.',
+    syntaxHtml: () => 'This is an HTML page, not JSON (a download that went wrong?): open the file and check what it holds.',
+    manyPlainTexts: (v) =>
+      `The quiz declares the languages ${v.langs}, but ${n(Number(v.count))} texts are written in one language only (the first one here): write each text as an object {"ar": "…", "fr": "…"} in every language, or remove from "languages" those not translated yet.`,
+    manyMissingTranslations: (v) =>
+      `The ${f.langName(String(v.lang))} translation is missing from ${n(Number(v.count))} texts (the first one here): add it, or remove "${v.lang}" from "languages".`,
 
     fileMissing: () => 'There is no such file: check its name and the folder you are in (paths start from the current folder).',
     isDirectory: () => 'This is a folder, not a file: name the quiz file itself, like quizzes/meeting-room.json.',
