@@ -18,10 +18,12 @@ export function svgDangers(svg: string): SvgDanger[] {
   if (handler) found.push({ what: 'handler', detail: handler[1] });
   if (/javascript\s*:/i.test(svg)) found.push({ what: 'javascript', detail: 'javascript:' });
   // Links and styles that point outside the file; `#id` (inside it) and `data:` (inline) are fine.
-  const external =
-    /\s(?:[a-z]+:)?(?:href|src)\s*=\s*["']\s*(?!#|data:)([^"']+)["']/i.exec(svg) ??
-    /url\(\s*["']?\s*(?!#|data:)([^)"'\s]+)/i.exec(svg) ??
-    /@import\s+(?:url\()?\s*["']?([^"');\s]+)/i.exec(svg);
-  if (external && !/^\s*javascript:/i.test(external[1])) found.push({ what: 'external', detail: short(external[1]) });
+  const references = [
+    ...svg.matchAll(/\s(?:[a-z]+:)?(?:href|src)\s*=\s*["']\s*(?!#|data:)([^"']+)["']/gi),
+    ...svg.matchAll(/url\(\s*["']?\s*(?!#|data:)([^)"'\s]+)/gi),
+    ...svg.matchAll(/@import\s+(?:url\()?\s*["']?([^"');\s]+)/gi),
+  ].map((m) => m[1]);
+  const external = references.find((r) => !/^\s*javascript:/i.test(r));
+  if (external) found.push({ what: 'external', detail: short(external) });
   return found;
 }
