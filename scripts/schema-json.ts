@@ -78,6 +78,7 @@ const PATTERN_MESSAGES: Record<string, string> = {
 /** Language suggestions for a language-code schema, without refusing other valid codes. */
 const withLangSuggestions = (schema: Schema): Schema => ({
   ...schema,
+  patternErrorMessage: PATTERN_MESSAGES[LANG_PATTERN.source],
   examples: COMMON_LANGS.map(([code]) => code),
   anyOf: [{ enum: COMMON_LANGS.map(([code]) => code), markdownEnumDescriptions: COMMON_LANGS.map(([, name]) => name) }, { type: 'string' }],
 });
@@ -96,7 +97,7 @@ function helpText(text: Schema, description: string, example?: unknown): Schema 
         description: 'Translations by language code: { "ar": "…", "fr": "…" }. At least one.',
         minProperties: 1,
         propertyNames: { ...translations.propertyNames, patternErrorMessage: PATTERN_MESSAGES[LANG_PATTERN.source] },
-        properties: Object.fromEntries(COMMON_LANGS.slice(0, 3).map(([code, name]) => [code, { ...value, description: name }])),
+        properties: Object.fromEntries(COMMON_LANGS.slice(0, 3).map(([code, name]) => [code, { ...value, description: name, patternErrorMessage: PATTERN_MESSAGES['\\S'] }])),
         additionalProperties: { ...value, patternErrorMessage: PATTERN_MESSAGES['\\S'] },
       },
     ],

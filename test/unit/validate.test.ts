@@ -82,6 +82,8 @@ export const CORPUS: Record<string, string[]> = {
   'near-edge.json': ['nearEdge'],
   'declared-english.json': ['manyPlainTexts'],
   'unknown-trait.json': ['unknownTrait'],
+  'missing-translation.json': ['missingTranslation'],
+  'unknown-format.json': ['pictureUnknownFormat'],
   'all-at-once.json': ['idFileName', 'pictureMissing', 'outside', 'tooClose', 'numbering'],
   'top-level-list.json': ['notAnObject'],
   'null.json': ['notAnObject'],
