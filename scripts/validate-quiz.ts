@@ -193,7 +193,7 @@ export async function checkQuizFile(path: string, { cwd = process.cwd() } = {}):
   const data = json.data;
 
   // Types and whole-quiz rules: the component's own schema, in the author's words.
-  for (const problem of quizProblems(data, { layout: false }).problems) addSchemaProblem(problem, add);
+  for (const problem of quizProblems(data).problems) addSchemaProblem(problem, add);
   if (!isObject(data)) return problems;
 
   const name = basename(path).replace(/\.json$/i, '');

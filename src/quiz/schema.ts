@@ -198,18 +198,17 @@ export function layoutProblems(data: unknown, { heightPerWidth }: { heightPerWid
 export type ParseResult = { ok: true; quiz: Quiz } | { ok: false; problems: string[] };
 
 /**
- * Every problem of parsed JSON as a quiz, all at once: types, whole-quiz rules (over the parts whose types are
- * right, see `typedParts`) and, unless `layout: false`, the authors' layout rules. Never throws.
+ * Every problem of parsed JSON as a quiz, all at once: types, and the whole-quiz rules over the parts whose types
+ * are right (see `typedParts`). Not the authors' layout rules (see `layoutProblems`). Never throws.
  * `jitless` keeps zod from probing `new Function` (reported as a violation under a strict CSP).
  */
-export function quizProblems(data: unknown, { layout = true } = {}): { quiz?: Quiz; problems: Problem[] } {
+export function quizProblems(data: unknown): { quiz?: Quiz; problems: Problem[] } {
   const result = QuizObject.safeParse(data, { reportInput: true, jitless: true });
   const parts = typedParts(data);
   const problems = result.success ? [] : describeIssues(result.error.issues);
   for (const { path, message, input } of parts ? quizRules(parts) : []) {
     problems.push({ path, message: input === undefined ? message : `${message}, got ${describeValue(input)}` });
   }
-  if (layout) problems.push(...layoutProblems(data));
   return { quiz: result.success && !problems.length ? result.data : undefined, problems };
 }
 
@@ -218,6 +217,7 @@ export function quizProblems(data: unknown, { layout = true } = {}): { quiz?: Qu
  * `layout: false` (the component) skips the authors' layout rules, see `layoutProblems`.
  */
 export function parseQuiz(data: unknown, { layout = true } = {}): ParseResult {
-  const { quiz, problems } = quizProblems(data, { layout });
-  return quiz ? { ok: true, quiz } : { ok: false, problems: problems.map(problemLine) };
+  const { quiz, problems } = quizProblems(data);
+  if (layout) problems.push(...layoutProblems(data));
+  return quiz && !problems.length ? { ok: true, quiz } : { ok: false, problems: problems.map(problemLine) };
 }
