@@ -177,8 +177,7 @@ export async function checkQuizFile(path: string, { cwd = process.cwd() } = {}):
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return whole('utf16');
   if (bytes.includes(0)) return whole('binaryFile');
-  // A UTF-8 byte order mark is harmless: the page strips it too (src/load.ts).
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+  // A UTF-8 byte order mark is harmless: TextDecoder drops it here as in the page (src/load.ts, quiz-load.test.ts).
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {
     text = new TextDecoder().decode(bytes.subarray(0, invalid));
