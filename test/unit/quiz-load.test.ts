@@ -12,7 +12,7 @@ const small = () => readFile(new URL('../fixtures/small.json', import.meta.url),
 
 /** A real HTTP server (port 8801, this test's own) that answers the bytes it was last given. */
 const PORT = 8801;
-let body = new Uint8Array();
+let body: Uint8Array = new Uint8Array();
 let server: Server;
 beforeAll(() => new Promise<void>((done) => (server = createServer((_req, res) => res.end(body)).listen(PORT, '127.0.0.1', done))));
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
