@@ -56,11 +56,33 @@ function cause(text: string, error: ParseError): SyntaxProblem {
   return at('syntaxOther', offset, { near: line.length > 40 ? `${line.slice(0, 40)}…` : line, detail: printParseErrorCode(error.error) });
 }
 
+/** A quiz nests 5 levels deep (quiz › chairs › chair › scores); parsers recurse, so depth is bounded first. */
+export const MAX_DEPTH = 64;
+
+/** The offset where brackets, outside strings, first nest deeper than MAX_DEPTH, or -1. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === ']' || c === '}') depth--;
+  }
+  return -1;
+}
+
 /**
  * The value of a JSON text and its tree of positions, or the syntax problems that stop it being JSON: at most
  * one per line (the first one; the others on a line are mostly echoes of it), at most 20.
  */
 export function readJson(text: string): { ok: true; data: unknown; tree: Node | undefined } | { ok: false; problems: SyntaxProblem[] } {
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return { ok: false, problems: [{ offset: deep, kind: 'tooDeep', values: {} }] };
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (!errors.length) {

@@ -156,8 +156,19 @@ async function checkPicture(file: string, quiz: Record<string, unknown>, add: Ad
   return undefined;
 }
 
-/** Every problem of the quiz file at `path` (absolute), with its place in the file; `cwd` for the paths it names. */
-export async function checkQuizFile(path: string, { cwd = process.cwd() } = {}): Promise<FileProblem[]> {
+/**
+ * Every problem of the quiz file at `path` (absolute), with its place in the file; `cwd` for the paths it names.
+ * Whatever goes wrong inside the checks becomes a problem of this file, so the files after it are still checked.
+ */
+export async function checkQuizFile(path: string, options: { cwd?: string } = {}): Promise<FileProblem[]> {
+  try {
+    return await checkFile(path, options);
+  } catch (error) {
+    return [{ line: 1, column: 1, path: [], kind: 'checkFailed', values: { reason: String((error as Error)?.message ?? error).slice(0, 120) } }];
+  }
+}
+
+async function checkFile(path: string, { cwd = process.cwd() } = {}): Promise<FileProblem[]> {
   const problems: FileProblem[] = [];
   let text = '';
   let tree: Node | undefined;

@@ -54,6 +54,8 @@ export type FileProblemKind =
   | 'syntaxUnquoted'
   | 'syntaxUnclosed'
   | 'syntaxHtml'
+  | 'tooDeep'
+  | 'checkFailed'
   | 'syntaxOther'
   | 'manyPlainTexts'
   | 'manyMissingTranslations'
@@ -193,6 +195,8 @@ function arabic(): ProblemWords {
     noun: () => 'يقبل "noun" إحدى القيم "chair" (كرسي) أو "seat" (مقعد) أو "place" (مكان).',
     unknownField: (v) => `حقول غير معروفة: ${v.names}. تحقّق من الإملاء (انظر docs/authoring.md).`,
     other: (v) => String(v.message),
+    tooDeep: () => 'الأقواس متداخلة أكثر مما يلزم لأيّ اختبار (أكثر من 64 مستوى): هذا ليس ملف اختبار، أو فيه أقواس زائدة.',
+    checkFailed: (v) => `تعذّر على أداة التحقّق فحص هذا الملف (${v.reason}): أبلغ عن ذلك مع الملف.`,
     notAnObject: () => 'يجب أن يحوي الملف كائنًا واحدًا { … } فيه حقول الاختبار: انظر docs/authoring.md.',
     syntaxHtml: () => 'هذه صفحة HTML وليست ملف JSON (ربما تنزيل لم يتمّ كما ينبغي): افتح الملف وتحقّق من محتواه.',
     manyPlainTexts: (v) =>
@@ -276,6 +280,8 @@ function french(): ProblemWords {
     noun: () => '"noun" vaut "chair" (chaise), "seat" (siège) ou "place" (place).',
     unknownField: (v) => `Champs inconnus : ${v.names}. Vérifiez l’orthographe (voir docs/authoring.md).`,
     other: (v) => String(v.message),
+    tooDeep: () => 'Les crochets sont imbriqués bien plus qu’il ne faut pour un quiz (plus de 64 niveaux) : ce n’est pas un fichier de quiz, ou des crochets sont en trop.',
+    checkFailed: (v) => `Le validateur n’a pas pu vérifier ce fichier (${v.reason}) : signalez-le avec le fichier.`,
     notAnObject: () => 'Le fichier doit contenir un seul objet { … } avec les champs du quiz : voir docs/authoring.md.',
     syntaxHtml: () => 'C’est une page HTML, pas du JSON (un téléchargement raté ?) : ouvrez le fichier et vérifiez son contenu.',
     manyPlainTexts: (v) =>
@@ -359,6 +365,8 @@ function english(): ProblemWords {
     noun: () => '"noun" is "chair", "seat" or "place".',
     unknownField: (v) => `Unknown fields: ${v.names}. Check the spelling (see docs/authoring.md).`,
     other: (v) => String(v.message),
+    tooDeep: () => 'The brackets nest far deeper than any quiz needs (over 64 levels): this is not a quiz file, or it has brackets too many.',
+    checkFailed: (v) => `The validator could not check this file (${v.reason}): please report it, with the file.`,
     notAnObject: () => 'The file must hold one object { … } with the quiz’s fields: see docs/authoring.md.',
     syntaxHtml: () => 'This is an HTML page, not JSON (a download that went wrong?): open the file and check what it holds.',
     manyPlainTexts: (v) =>

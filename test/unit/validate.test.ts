@@ -87,6 +87,7 @@ export const CORPUS: Record<string, string[]> = {
   'all-at-once.json': ['idFileName', 'pictureMissing', 'outside', 'tooClose', 'numbering'],
   'top-level-list.json': ['notAnObject'],
   'null.json': ['notAnObject'],
+  'deep.json': ['tooDeep'],
 };
 
 describe('npm run validate: the corpus of broken files', () => {
