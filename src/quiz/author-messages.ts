@@ -162,7 +162,7 @@ function arabic(): ProblemWords {
   const f = formatters('ar');
   const { n } = f;
   return {
-    empty: () => 'هذا النص فارغ: اكتبه، أو احذف الحقل إن لم يكن إلزاميًا.',
+    empty: () => 'هذا النص فارغ.',
     missingText: (v) => `هذا النص ناقص: أضِفه، جملةً أو ترجمات مثل {"ar": "…", "fr": "…"}${gotText(v, 'وُجد')}.`,
     tooLong: (v) => `النص طويل جدًا: ${n(Number(v.max))} حرفًا على الأكثر.`,
     missingTranslation: (v) => `الترجمة (${f.langName(String(v.lang))}) ناقصة.`,
@@ -247,7 +247,7 @@ function french(): ProblemWords {
   const f = formatters('fr');
   const { n } = f;
   return {
-    empty: () => 'Ce texte est vide : écrivez-le, ou supprimez le champ s’il est facultatif.',
+    empty: () => 'Ce texte est vide.',
     missingText: (v) => `Texte manquant : ajoutez-le, une phrase ou des traductions comme {"ar": "…", "fr": "…"}${gotText(v, 'trouvé :')}.`,
     tooLong: (v) => `Texte trop long : ${n(Number(v.max))} caractères au plus.`,
     missingTranslation: (v) => `La traduction (${f.langName(String(v.lang))}) manque.`,
@@ -332,7 +332,7 @@ function english(): ProblemWords {
   const f = formatters('en');
   const { n } = f;
   return {
-    empty: () => 'This text is empty: write it, or remove the field if it is optional.',
+    empty: () => 'This text is empty.',
     missingText: (v) => `This text is missing: add it, as a sentence or as translations such as {"ar": "…", "fr": "…"}${gotText(v, 'found')}.`,
     tooLong: (v) => `Too long: ${n(Number(v.max))} characters at most.`,
     missingTranslation: (v) => `The ${f.langName(String(v.lang))} translation is missing.`,
