@@ -5,11 +5,11 @@
  * URL rule, non-empty translation objects, and messages for patterns (`patternErrorMessage`, read by VS Code).
  * Kept out of the zod schema so that none of these words weigh on the script the page loads.
  */
-import { LANG_PATTERN, MAX_CHAIRS } from '../src/quiz/format.js';
+import { LANG_PATTERN, MAX_CHAIRS, SCHEMA_URL } from '../src/quiz/format.js';
 import { quizJsonSchema } from '../src/quiz/schema.js';
 
-/** Where the schema is published (the npm package carries `schema/`), so that a quiz file anywhere can name it. */
-export const SCHEMA_ID = 'https://unpkg.com/coop-chair-quiz@0.1/schema/quiz.schema.json';
+/** Where the schema is published, so that a quiz file anywhere can name it (see SCHEMA_URL). */
+export const SCHEMA_ID = SCHEMA_URL;
 
 /** Language codes an author of these quizzes is likely to want, suggested by editors (any valid code is accepted). */
 const COMMON_LANGS: [string, string][] = [

@@ -6,6 +6,12 @@
 
 export const QUIZ_VERSION = 1;
 
+/**
+ * The JSON Schema's `$id`, where it is published (the npm package carries `schema/`): the `$schema` for a quiz
+ * file anywhere, such as a download from the playground (`../schema/quiz.schema.json` only works in quizzes/).
+ */
+export const SCHEMA_URL = 'https://unpkg.com/coop-chair-quiz@0.1/schema/quiz.schema.json';
+
 /** Languages are BCP 47-ish tags: `ar`, `fr`, `en`, `zgh`, `ar-MA`… */
 export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
