@@ -41,7 +41,7 @@ const standaloneLocales = (): Plugin => ({
 });
 
 /**
- * In the script-tag build, the validator that explains a broken quiz (`import('./explain.js')` in load.ts, zod
+ * In the script-tag build, the validator that explains a broken quiz (`import('./quiz/explain.js')` in load.ts, zod
  * and the schema: about 10 kB) is not part of the main script: it is `coop-chair-quiz-explain.js`, built on its
  * own by scripts/postbuild.mjs, and loaded only for a file that fails the quick check — beside the script, with
  * the script's own query string (`?ver=3`), so that a new version never pairs with a cached old validator.
@@ -53,10 +53,10 @@ const explainApart = (): Plugin => ({
   transform(code, id) {
     if (!id.endsWith('/src/load.ts')) return null;
     const out = code.replace(
-      "import('./explain.js')",
+      "import('./quiz/explain.js')",
       "import(/* @vite-ignore */ new URL('coop-chair-quiz-explain.js' + new URL(import.meta.url).search, import.meta.url).href)",
     );
-    if (out === code) throw new Error("coop-explain-apart: import('./explain.js') not found in src/load.ts");
+    if (out === code) throw new Error("coop-explain-apart: import('./quiz/explain.js') not found in src/load.ts");
     return out;
   },
 });

@@ -1,6 +1,7 @@
 /**
  * The intrinsic size of a picture file, read from its header: SVG (width/height or viewBox), PNG, JPEG, GIF,
- * WebP. Enough for the validator to compare a quiz's declared aspect ratio with the real one.
+ * WebP, AVIF. Enough for the validator to compare a quiz's declared aspect ratio with the real one. Never throws
+ * on a truncated or broken file: it answers `undefined`.
  */
 export interface Size {
   width: number;
@@ -60,7 +61,46 @@ function jpegSize(b: Uint8Array): Size | undefined {
   return undefined;
 }
 
+/**
+ * An AVIF's size: the `ispe` (image spatial extent) property of its primary item, found by a scan of the header
+ * boxes (ISO BMFF: `ftyp` with an `avif`/`avis` brand, then `meta` › `iprp` › `ipco` › `ispe`).
+ */
+function avifSize(b: Uint8Array): Size | undefined {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const end = Math.min(b.length, 65536);
+  for (let i = 12; i + 16 <= end; i++) {
+    if (b[i] === 0x69 && b[i + 1] === 0x73 && b[i + 2] === 0x70 && b[i + 3] === 0x65) {
+      const width = view.getUint32(i + 8);
+      const height = view.getUint32(i + 12);
+      if (width > 0 && height > 0) return { width, height };
+    }
+  }
+  return undefined;
+}
+
+export type PictureFormat = 'svg' | 'png' | 'jpeg' | 'gif' | 'webp' | 'avif';
+
+/** What a picture file is, from its first bytes (not its name); `undefined` for anything else. */
+export function pictureFormat(b: Uint8Array): PictureFormat | undefined {
+  const ascii = (from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
+  if (b.length > 8 && b[0] === 0x89 && ascii(1, 4) === 'PNG') return 'png';
+  if (b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
+  if (b.length > 6 && ascii(0, 4) === 'GIF8') return 'gif';
+  if (b.length > 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  if (b.length > 12 && ascii(4, 8) === 'ftyp' && /avi[fs]/.test(ascii(8, Math.min(b.length, 64)))) return 'avif';
+  if (/<svg\b/i.test(new TextDecoder().decode(b.subarray(0, 4096)))) return 'svg';
+  return undefined;
+}
+
 export function imageSize(bytes: Uint8Array): Size | undefined {
+  try {
+    return readSize(bytes);
+  } catch {
+    return undefined; // a header cut short: the reads ran past its end
+  }
+}
+
+function readSize(bytes: Uint8Array): Size | undefined {
   const b = bytes;
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   if (b.length > 24 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) {
@@ -79,5 +119,6 @@ export function imageSize(bytes: Uint8Array): Size | undefined {
     }
     if (kind === 'VP8 ') return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
   }
+  if (b.length > 12 && String.fromCharCode(...b.subarray(4, 8)) === 'ftyp') return avifSize(b);
   return svgSize(new TextDecoder().decode(b.subarray(0, 4096)));
 }

@@ -47,7 +47,7 @@ await build({
     emptyOutDir: false,
     target: 'es2022',
     copyPublicDir: false,
-    lib: { entry: join(root, 'src', 'explain.ts'), formats: ['es'], fileName: () => 'coop-chair-quiz-explain.js' },
+    lib: { entry: join(root, 'src', 'quiz', 'explain.ts'), formats: ['es'], fileName: () => 'coop-chair-quiz-explain.js' },
     rolldownOptions: { output: { minify: true } },
   },
 });

@@ -9,7 +9,8 @@ export async function quizIndex(dir) {
   const quizzes = [];
   for (const name of (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== 'index.json')) {
     try {
-      const quiz = JSON.parse(await readFile(join(dir, name), 'utf8'));
+      // A UTF-8 byte order mark is fine for the page and the validator: fine here too.
+      const quiz = JSON.parse((await readFile(join(dir, name), 'utf8')).replace(/^\uFEFF/, ''));
       quizzes.push({ id: quiz.id, file: name, title: quiz.title, chairs: quiz.chairs?.length ?? 0 });
     } catch {
       // A broken file is `npm run validate`'s business; the picker lists it by file name.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run schema: writes schema/quiz.schema.json from the zod schema in src/quiz.ts (the single source of truth).
+// npm run schema: writes schema/quiz.schema.json from the zod schema in src/quiz/schema.ts (the single source of truth).
 // A unit test fails when the committed file differs from what this writes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { runnerImport } from 'vite';

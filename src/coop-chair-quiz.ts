@@ -13,7 +13,7 @@ import { loadErrorMessage } from './load-messages.js';
 import { msg } from './localization.js';
 import { chairCount } from './chair-count.js';
 import { digitSystem, formatChairNumber, numberFormat } from './numbers.js';
-import type { Chair, Quiz, Text } from './quiz.js';
+import type { Chair, Quiz, Text } from './quiz/schema.js';
 import { keepAnswer, recallAnswer } from './remembered-answer.js';
 import { ResultSharing } from './result-sharing.js';
 import * as share from './share.js';

@@ -2,14 +2,14 @@
  * Fetching a quiz file: bounded in time and size, never throws anything but a `QuizLoadError`
  * that says what went wrong in terms a page owner or author can act on.
  */
-import type { Quiz } from './quiz.js';
-import { checkQuiz } from './quiz-check.js';
+import type { Quiz } from './quiz/schema.js';
+import { checkQuiz } from './quiz/quick-check.js';
 
 /**
  * The zod schema, loaded only to explain a file the quick check refused. In the script-tag build this is a
  * file of its own beside the script, `coop-chair-quiz-explain.js`, that imports nothing (see vite.config.ts).
  */
-const explain = () => import('./explain.js');
+const explain = () => import('./quiz/explain.js');
 
 export type QuizLoadErrorKind =
   | 'network' // the server could not be reached

@@ -6,7 +6,7 @@
  */
 import { str } from '@lit/localize';
 import { msg } from './localization.js';
-import { ID_PATTERN } from './quiz-format.js';
+import { ID_PATTERN } from './quiz/format.js';
 
 /** The fragment key of result links: `#coop-chair-quiz=meeting-room:5`. */
 export const FRAGMENT_KEY = 'coop-chair-quiz';

@@ -1,5 +1,5 @@
 /** Picking a quiz text for the visitor's language, and knowing which language it really is in. */
-import type { Text } from './quiz.js';
+import type { Text } from './quiz/schema.js';
 
 export interface ShownText {
   /** The text to show, as text (never HTML). */

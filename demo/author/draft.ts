@@ -6,7 +6,7 @@
  * empty string in the built file, and the schema says `chairs[2].title.fr: must not be empty` about it.
  * Nothing here checks a quiz rule by hand; `buildQuiz` only shapes the data. Pure: no DOM.
  */
-import { ID_PATTERN, QUIZ_VERSION } from '../../src/quiz.js';
+import { ID_PATTERN, QUIZ_VERSION } from '../../src/quiz/schema.js';
 import type { Point } from './chairs.js';
 import { round } from './chairs.js';
 

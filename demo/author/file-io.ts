@@ -3,7 +3,7 @@
  * a quiz from a file or the site, the site's list of quizzes, the files a download saves, and saving and copying.
  * Nothing leaves the browser: "downloads" are `blob:` URLs saved by the browser itself.
  */
-import type { Text } from '../../src/quiz.js';
+import type { Text } from '../../src/quiz/schema.js';
 import { embedsPicture, fileBase, pictureFileName, quizJson, type Draft } from './draft.js';
 import { looksLikePicture } from './picture.js';
 

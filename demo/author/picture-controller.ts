@@ -6,7 +6,7 @@
  * when any of this changes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isAllowedImageUrl } from '../../src/quiz.js';
+import { isAllowedImageUrl } from '../../src/quiz/schema.js';
 import { EMBED_LIMIT, setPicture, type Draft } from './draft.js';
 import { canShrink, isQuizPicture, localFileName, renamedFor, shrinkPicture, typeFromName, WEIGHT_BUDGET } from './picture.js';
 import { PictureLoader, type LoadedPicture, type PictureSource } from './picture-loader.js';

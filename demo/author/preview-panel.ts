@@ -7,7 +7,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { parseQuiz } from '../../src/quiz.js';
+import { parseQuiz } from '../../src/quiz/schema.js';
 import { declaredLanguages, type Draft } from './draft.js';
 import { problemMessage } from './describe.js';
 import { placeholderPicture, previewQuiz } from './preview.js';

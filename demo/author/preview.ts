@@ -6,7 +6,7 @@
  * would see them (the component shows them; only the authors' layout rules object), and a quiz the component
  * would refuse (fewer than two chairs) stays refused. Pure: no DOM.
  */
-import { ID_PATTERN, parseQuiz } from '../../src/quiz.js';
+import { ID_PATTERN, parseQuiz } from '../../src/quiz/schema.js';
 import { buildQuiz, CHAIR_TEXTS, declaredLanguages, QUIZ_TEXTS, type Draft } from './draft.js';
 import { splitProblem, type PathPart } from './problems.js';
 

@@ -6,6 +6,10 @@
  */
 import type { Draft } from './draft.js';
 import { CHAIR_TEXTS, QUIZ_TEXTS, declaredLanguages } from './draft.js';
+import { classify, type ProblemKind } from '../../src/quiz/author-messages.js';
+
+// The kinds and their wording are shared with `npm run validate`: src/quiz/author-messages.ts.
+export { classify, type ProblemKind };
 
 export type PathPart = string | number;
 
@@ -16,27 +20,6 @@ export type PathPart = string | number;
  * `chair:<i>:other` (scores and the like). `<i>` is the chair's index (number − 1).
  */
 export type FieldKey = string;
-
-export type ProblemKind =
-  | 'empty'
-  | 'tooLong'
-  | 'missingTranslation'
-  | 'tooClose'
-  | 'nearEdge'
-  | 'outside'
-  | 'fewChairs'
-  | 'manyChairs'
-  | 'idPattern'
-  | 'noPicture'
-  | 'pictureScheme'
-  | 'pictureSize'
-  | 'numbering'
-  | 'languages'
-  | 'unknownTrait'
-  | 'score'
-  | 'version'
-  | 'unknownField'
-  | 'other';
 
 export interface Problem {
   /** The line exactly as `parseQuiz` gave it. */
@@ -52,7 +35,7 @@ export interface Problem {
 
 const TOKEN = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([A-Za-z_$][\w$-]*)/y;
 
-/** Splits `chairs[2].title.fr: must not be empty` into its path and message (the format of src/issues.ts). */
+/** Splits `chairs[2].title.fr: must not be empty` into its path and message (the format of src/quiz/messages.ts). */
 export function splitProblem(line: string): { path: PathPart[]; message: string } {
   const whole = '(the whole file): ';
   if (line.startsWith(whole)) return { path: [], message: line.slice(whole.length) };
@@ -98,49 +81,6 @@ export const chairOfField = (field: FieldKey): number | undefined => {
   return m ? Number(m[1]) : undefined;
 };
 
-type Rule = [ProblemKind, RegExp, ...string[]];
-
-/** Every message the schema (src/quiz.ts) writes, by kind; the capture groups fill `values`. */
-const RULES: Rule[] = [
-  ['empty', /^(?:must not be empty|expected a text|needs at least one language)/],
-  ['tooLong', /^is too long: at most (\d+) characters/, 'max'],
-  ['missingTranslation', /^is missing the "([^"]+)" translation/, 'lang'],
-  ['languages', /^is a plain text, but the quiz declares|^is a language the quiz does not declare|^is not a language code/],
-  ['tooClose', /^chair (\d+) is too close to chair (\d+)/, 'chair', 'other'],
-  ['nearEdge', /^chair (\d+) is too close to the edge of the picture.*?(\d+)% from the left and right edges and (\d+)% from the top and bottom/, 'chair', 'marginX', 'marginY'],
-  ['outside', /^expected a number from 0 to 100/],
-  ['fewChairs', /^expected at least (\d+) chairs/, 'min'],
-  ['fewChairs', /^expected a list of chairs/],
-  ['manyChairs', /^expected at most (\d+) chairs/, 'max'],
-  ['idPattern', /^expected lowercase letters, digits and dashes|^expected the quiz id/],
-  ['noPicture', /^expected the picture file name or URL/],
-  ['pictureScheme', /^expected a relative path, an http\(s\) URL or a data:image/],
-  ['pictureSize', /^expected a positive number/],
-  ['numbering', /^duplicate chair number|^expected \d+: chairs are numbered|^expected a whole number from 1/],
-  ['unknownTrait', /^unknown trait "([^"]+)"/, 'name'],
-  ['score', /^expected a score from 0 to 100/],
-  ['languages', /^must include the quiz's own language|^expected a language code|^expected at least one language/],
-  ['version', /^is missing: add "version"|^expected 1: this component reads version/],
-  ['unknownField', /^unknown fields? (.*?) \(check the spelling/, 'names'],
-];
-
-/** What kind of problem a schema message describes, with the numbers and names in it. */
-export function classify(message: string, path: readonly PathPart[] = []): { kind: ProblemKind; values: Record<string, string | number> } {
-  for (const [kind, pattern, ...names] of RULES) {
-    const m = pattern.exec(message);
-    if (!m) continue;
-    const values: Record<string, string | number> = {};
-    names.forEach((name, i) => {
-      const raw = m[i + 1];
-      if (raw !== undefined) values[name] = /^\d+$/.test(raw) ? Number(raw) : raw;
-    });
-    // An empty picture address is a picture not chosen yet.
-    if (kind === 'empty' && path[0] === 'image' && path[1] === 'src') return { kind: 'noPicture', values };
-    return { kind, values };
-  }
-  return { kind: 'other', values: { message } };
-}
-
 /** `parseQuiz`'s problem lines, read for the editor. */
 export function readProblems(lines: readonly string[], draft: Pick<Draft, 'lang' | 'languages'>): Problem[] {
   return lines.map((line) => {
@@ -161,4 +101,4 @@ export function byField(problems: readonly Problem[]): Map<FieldKey, Problem[]> 
  * placing chairs or choosing a picture. "Still empty" texts wait until the field was used (or a download tried),
  * so a new quiz does not open covered in red; the summary lists them all from the start.
  */
-export const showsUntouched = (p: Problem): boolean => !['empty', 'missingTranslation', 'noPicture', 'fewChairs'].includes(p.kind);
+export const showsUntouched = (p: Problem): boolean => !['empty', 'missingText', 'missingTranslation', 'noPicture', 'fewChairs'].includes(p.kind);

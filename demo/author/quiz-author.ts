@@ -8,7 +8,7 @@
  * (`picture-editor.ts`), the preview (`preview-panel.ts`), the form (`form-templates.ts`), the page's bars
  * (`page-templates.ts`) — and answers their events. Files go through `file-io.ts`, the picture through a
  * `PictureController`, the draft kept in the browser through a `DraftKeeper`, a chair's form on a phone through a
- * `ChairSheet`. Validation is `parseQuiz` from src/quiz.ts on the quiz file exactly as it would be downloaded.
+ * `ChairSheet`. Validation is `parseQuiz` from src/quiz/schema.ts on the quiz file exactly as it would be downloaded.
  */
 import { LitElement, html, type PropertyValues } from 'lit';
 import { directionOf } from '../../src/text.js';

@@ -4,7 +4,7 @@
  * with Western digits, as in Morocco; plurals go through `Intl.PluralRules` (Arabic has six forms).
  */
 import type { UiLocale } from '../../src/localization.js';
-import type { ProblemKind } from './problems.js';
+import { problemWords, type ProblemWords } from '../../src/quiz/author-messages.js';
 
 /** The page speaks the component's interface languages; `resolveUiLocale` and `directionOf` (src/) pick and orient them. */
 export type PageLang = UiLocale;
@@ -14,7 +14,6 @@ export const PAGE_LANGS: readonly PageLang[] = ['ar', 'fr', 'en'];
 /** Language names as their speakers write them, for the languages the page knows. */
 const AUTONYMS: Record<string, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
 
-type Values = Record<string, string | number>;
 
 export interface Strings {
   lang: PageLang;
@@ -139,7 +138,8 @@ export interface Strings {
   placeholder: string;
 
   fields: { id: string; languages: string; picture: string; chairs: string; general: string; position: string; number: string; other: string };
-  problem: Record<ProblemKind, (v: Values) => string>;
+  /** Every problem, in the words `npm run validate` uses too (src/quiz/author-messages.ts). */
+  problem: ProblemWords;
 }
 
 function formatters(lang: PageLang) {
@@ -327,29 +327,7 @@ function arabic(): Strings {
       number: 'الرقم',
       other: 'بيانات أخرى',
     },
-    problem: {
-      empty: () => 'هذا النص فارغ.',
-      tooLong: (v) => `النص طويل جدًا: ${n(Number(v.max))} حرفًا على الأكثر.`,
-      missingTranslation: (v) => `الترجمة (${f.langName(String(v.lang))}) ناقصة.`,
-      tooClose: (v) =>
-        `الكرسي ${n(Number(v.chair))} قريب جدًا من الكرسي ${n(Number(v.other))}: على شاشة الهاتف لن يمكن لمس أحدهما دون الآخر. باعِد بينهما قليلًا.`,
-      nearEdge: (v) =>
-        `الكرسي ${n(Number(v.chair))} قريب جدًا من حافة الصورة: على شاشة الهاتف سيخرج جزء منه عنها. أبعِده عن الحافة (${f.pct(Number(v.marginX))} على الأقل من اليمين واليسار، و${f.pct(Number(v.marginY))} من الأعلى والأسفل).`,
-      outside: () => 'يجب أن يكون الكرسي داخل الصورة (من 0 إلى 100٪).',
-      fewChairs: (v) => (Number(v.min ?? 2) === 2 ? 'ضع كرسيين على الأقل على الصورة.' : `ضع ${n(Number(v.min))} كراسٍ على الأقل على الصورة.`),
-      manyChairs: (v) => `لا يمكن أن يزيد عدد الكراسي على ${n(Number(v.max))}. احذف بعضها.`,
-      idPattern: () => 'استعمل حروفًا لاتينية صغيرة (a–z) وأرقامًا وشرطات (-) فقط، دون مسافات.',
-      noPicture: () => 'اختر صورة للغرفة.',
-      pictureScheme: () => 'هذا العنوان غير مقبول: استعمل اسم ملف أو عنوانًا يبدأ بـ https://',
-      pictureSize: () => 'تعذّر معرفة مقاس الصورة.',
-      numbering: () => 'ترقيم الكراسي غير صحيح.',
-      languages: () => 'في لغات الاختبار خطأ.',
-      unknownTrait: (v) => `السمة «${v.name}» غير معرّفة في traits.`,
-      score: () => 'الدرجة يجب أن تكون من 0 إلى 100.',
-      version: () => 'نسخة صيغة الملف غير معروفة.',
-      unknownField: (v) => `حقول غير معروفة: ${v.names}.`,
-      other: (v) => String(v.message),
-    },
+    problem: problemWords('ar'),
   };
 }
 
@@ -499,29 +477,7 @@ function french(): Strings {
       number: 'Numéro',
       other: 'Autres données',
     },
-    problem: {
-      empty: () => 'Ce texte est vide.',
-      tooLong: (v) => `Texte trop long : ${n(Number(v.max))} caractères au plus.`,
-      missingTranslation: (v) => `Traduction manquante (${f.langName(String(v.lang))}).`,
-      tooClose: (v) =>
-        `La chaise ${n(Number(v.chair))} est trop près de la chaise ${n(Number(v.other))} : sur un téléphone, on ne pourrait pas toucher l’une sans l’autre. Écartez-les un peu.`,
-      nearEdge: (v) =>
-        `La chaise ${n(Number(v.chair))} est trop près du bord de la photo : sur un téléphone, elle dépasserait. Éloignez-la du bord (au moins ${f.pct(Number(v.marginX))} à gauche et à droite, ${f.pct(Number(v.marginY))} en haut et en bas).`,
-      outside: () => 'La chaise doit être sur la photo (de 0 à 100 %).',
-      fewChairs: (v) => `Placez au moins ${n(Number(v.min ?? 2))} chaises sur la photo.`,
-      manyChairs: (v) => `Pas plus de ${n(Number(v.max))} chaises : supprimez-en quelques-unes.`,
-      idPattern: () => 'Utilisez seulement des lettres latines minuscules (a–z), des chiffres et des tirets (-), sans espaces.',
-      noPicture: () => 'Choisissez une photo de la salle.',
-      pictureScheme: () => 'Cette adresse n’est pas acceptée : utilisez un nom de fichier ou une adresse en https://',
-      pictureSize: () => 'Impossible de connaître la taille de la photo.',
-      numbering: () => 'La numérotation des chaises est incorrecte.',
-      languages: () => 'Les langues du quiz sont incorrectes.',
-      unknownTrait: (v) => `Le trait « ${v.name} » n’est pas déclaré dans traits.`,
-      score: () => 'Le score doit aller de 0 à 100.',
-      version: () => 'Version du format de fichier inconnue.',
-      unknownField: (v) => `Champs inconnus : ${v.names}.`,
-      other: (v) => String(v.message),
-    },
+    problem: problemWords('fr'),
   };
 }
 
@@ -670,29 +626,7 @@ function english(): Strings {
       number: 'Number',
       other: 'Other data',
     },
-    problem: {
-      empty: () => 'This text is empty.',
-      tooLong: (v) => `Too long: ${n(Number(v.max))} characters at most.`,
-      missingTranslation: (v) => `The ${f.langName(String(v.lang))} translation is missing.`,
-      tooClose: (v) =>
-        `Chair ${n(Number(v.chair))} is too close to chair ${n(Number(v.other))}: on a phone, nobody could tap one without the other. Move them a little further apart.`,
-      nearEdge: (v) =>
-        `Chair ${n(Number(v.chair))} is too close to the edge of the picture: on a phone it would stick out. Move it away from the edge (at least ${f.pct(Number(v.marginX))} from the left and right, ${f.pct(Number(v.marginY))} from the top and bottom).`,
-      outside: () => 'The chair must be on the picture (0 to 100%).',
-      fewChairs: (v) => `Place at least ${n(Number(v.min ?? 2))} chairs on the picture.`,
-      manyChairs: (v) => `No more than ${n(Number(v.max))} chairs: remove some.`,
-      idPattern: () => 'Use only lowercase Latin letters (a–z), digits and dashes (-), no spaces.',
-      noPicture: () => 'Choose a picture of the room.',
-      pictureScheme: () => 'This address is not accepted: use a file name or an https:// address.',
-      pictureSize: () => 'Could not tell the size of the picture.',
-      numbering: () => 'The chairs are not numbered correctly.',
-      languages: () => 'The quiz’s languages are not right.',
-      unknownTrait: (v) => `The trait “${v.name}” is not declared in traits.`,
-      score: () => 'The score must be from 0 to 100.',
-      version: () => 'Unknown version of the file format.',
-      unknownField: (v) => `Unknown fields: ${v.names}.`,
-      other: (v) => String(v.message),
-    },
+    problem: problemWords('en'),
   };
 }
 

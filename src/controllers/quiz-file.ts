@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_TIMEOUT, loadQuiz, QuizLoadError } from '../load.js';
-import type { Quiz } from '../quiz.js';
+import type { Quiz } from '../quiz/schema.js';
 
 export type QuizFile =
   | { status: 'loading'; url: string }

@@ -5,7 +5,7 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { DownloadDetail, QuizAuthor } from '../../demo/author/quiz-author.js';
 import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
-import { parseQuiz } from '../../src/quiz.js';
+import { parseQuiz } from '../../src/quiz/schema.js';
 import {
   $,
   $$,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CHAIRS, parseQuiz } from '../../src/quiz.js';
+import { MAX_CHAIRS, parseQuiz } from '../../src/quiz/schema.js';
 import { fieldLabel, problemMessage } from '../../demo/author/describe.js';
 import { buildQuiz, emptyChair, emptyDraft, setChairText, setLanguage, setPicture, setQuizText, type Draft } from '../../demo/author/draft.js';
 import { placeholderPicture, previewQuiz, quizProblems } from '../../demo/author/preview.js';
@@ -83,6 +83,7 @@ describe('author page: reading the schema’s problems', () => {
     ['no version', () => ({ ...(buildQuiz(valid()) as object), version: undefined })],
     ['bad language code', () => ({ ...(buildQuiz(valid()) as object), lang: 'Arabic!' })],
     ['undeclared language', () => ({ ...(buildQuiz(valid()) as object), title: { ar: 'عنوان', de: 'Titel' } })],
+    ['a missing text and a bad noun', () => ({ ...(buildQuiz(valid()) as object), title: undefined, noun: 'bench' })],
     ['picture size', () => ({ ...(buildQuiz(valid()) as object), image: { src: 'room.svg', alt: 'وصف', width: -4 } })],
   ];
 
@@ -103,7 +104,7 @@ describe('author page: reading the schema’s problems', () => {
   it('has met every kind of problem in the cases above (so each wording is checked)', () => {
     const kinds = new Set(broken.flatMap(([, make]) => readProblems(lines(make()), arFr).map((p) => p.kind)));
     expect([...kinds].sort()).toEqual(
-      ['empty', 'fewChairs', 'idPattern', 'languages', 'manyChairs', 'missingTranslation', 'nearEdge', 'noPicture', 'numbering', 'outside', 'pictureScheme', 'pictureSize', 'score', 'tooClose', 'tooLong', 'unknownField', 'unknownTrait', 'version'].sort(),
+      ['empty', 'fewChairs', 'idPattern', 'languages', 'manyChairs', 'missingText', 'missingTranslation', 'nearEdge', 'noPicture', 'noun', 'numbering', 'outside', 'pictureScheme', 'pictureSize', 'score', 'tooClose', 'tooLong', 'unknownField', 'unknownTrait', 'version'].sort(),
     );
   });
 
@@ -129,9 +130,9 @@ describe('author page: reading the schema’s problems', () => {
 
   it('waits for a field to be used before calling it empty, but says at once where a chair is wrong', () => {
     const draft = { ...emptyDraft(), chairs: [emptyChair({ x: 50, y: 50 }), emptyChair({ x: 50, y: 50 })] };
-    // The schema alone says nothing about the chairs while texts are missing…
-    expect(lines(buildQuiz(draft)).some((l) => l.includes('too close'))).toBe(false);
-    // …so the page also asks it about the preview's quiz, where they are filled in.
+    // The schema names every problem at once: the chairs' spacing even while texts are missing…
+    expect(lines(buildQuiz(draft)).some((l) => l.includes('too close'))).toBe(true);
+    // …and so does the page's own list, from the preview's quiz too.
     const problems = readProblems(quizProblems(draft), ar);
     const map = byField(problems);
     expect(map.get('quiz:title:ar')!.every(showsUntouched)).toBe(false);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseQuiz } from '../../src/quiz.js';
+import { parseQuiz } from '../../src/quiz/schema.js';
 
 const builtIn = JSON.parse(readFileSync(new URL('../../quizzes/meeting-room.json', import.meta.url), 'utf8'));
 
@@ -47,7 +47,7 @@ describe('the quiz schema', () => {
     ['a position that is not a number', (q) => ((q.chairs[0] as any).y = '50%'), ['chairs[0].y: expected a number from 0 to 100, got "50%"']],
     ['a missing required text', (q) => delete (q.chairs[1] as any).title, ['chairs[1].title: expected a text: a string, or an object of translations such as {"ar": "…", "fr": "…"}, got nothing']],
     ['an empty text', (q) => (q.chairs[1].description = '   '), ['chairs[1].description: must not be empty, got "   "']],
-    ['an empty translation', (q) => ((q as any).title = { ar: 'عنوان', en: '' }), ['title.en: must not be empty, got ""']],
+    ['an empty translation', (q) => ((q as any).title = { ar: 'عنوان', en: '' }), ['title.en: must not be empty, got ""', 'title.en: is a language the quiz does not declare in "languages" (ar)']],
     ['a translation in an undeclared language', (q) => ((q as any).title = { ar: 'عنوان', fe: 'titre' }), ['title.fe: is a language the quiz does not declare in "languages" (ar)']],
     ['a text too long for the card', (q) => (q.chairs[0].title = 'ك'.repeat(61)), [`chairs[0].title: is too long: at most 60 characters, got "${'ك'.repeat(40)}…"`]],
     ['a misspelt field', (q) => ((q.chairs[0] as any).tittle = 'x'), ['chairs[0]: unknown field "tittle" (check the spelling; see docs/authoring.md for the fields)']],
@@ -57,7 +57,7 @@ describe('the quiz schema', () => {
     ['a data: URL that is not an image', (q) => (q.image.src = 'data:text/html,<script>alert(1)</script>'), ['image.src: expected a relative path, an http(s) URL or a data:image/… URL (other schemes such as javascript: are refused), got "data:text/html,<script>alert(1)</script>"']],
     ['a bad id', (q) => (q.id = 'Meeting Room'), ['id: expected lowercase letters, digits and dashes, like "meeting-room", got "Meeting Room"']],
     ['one chair only', (q) => q.chairs.splice(1), ['chairs: expected at least 2 chairs, got a list of 1']],
-    ['a duplicate chair number', (q) => (q.chairs[2].number = 2), ['chairs[2].number: duplicate chair number 2 (chairs[1] has it too)']],
+    ['a duplicate chair number', (q) => (q.chairs[2].number = 2), ['chairs[2].number: duplicate chair number 2 (chair 2 in the list has it too)']],
     ['chairs not numbered 1…N', (q) => (q.chairs[2].number = 7), ['chairs[2].number: expected 3: chairs are numbered 1 to 3 in the order they are listed, got 7']],
     ['a fractional chair number', (q) => (q.chairs[2].number = 2.5), ['chairs[2].number: expected a whole number from 1, got 2.5']],
     ['chairs too close to tap apart', (q) => (q.chairs[1].x = 22), ['chairs[1]: chair 2 is too close to chair 1: 6 px apart at 320 px wide, at least 28 px needed to tap them apart']],

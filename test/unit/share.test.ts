@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLocale, useLocale, type UiLocale } from '../../src/localization.js';
-import { parseQuiz, type Quiz } from '../../src/quiz.js';
+import { parseQuiz, type Quiz } from '../../src/quiz/schema.js';
 import { facebookUrl, MAX_SHARE_TEXT, readResultLink, resultLink, shareText, shorten, whatsappUrl } from '../../src/share.js';
 import { pickText } from '../../src/text.js';
 

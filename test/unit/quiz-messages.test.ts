@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeValue, formatPath } from '../../src/issues.js';
+import { describeValue, formatPath } from '../../src/quiz/messages.js';
 
 describe('issue formatting', () => {
   it('writes paths as an author reads them', () => {

@@ -53,19 +53,34 @@ function unwrapUnion(issue: Issue): Issue[] | undefined {
   return deeper[0].map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue);
 }
 
-/** One line per problem: `path: message, got value`. */
-export function formatIssues(issues: readonly Issue[]): string[] {
-  const lines: string[] = [];
+/** A problem in a quiz file: where (`['chairs', 2, 'x']`) and what, in English (`expected a number from 0 to 100, got 140`). */
+export interface Problem {
+  path: (string | number)[];
+  message: string;
+  /** For an unknown field: its names, so that a validator can point at them in the file. */
+  keys?: string[];
+}
+
+/** One problem per issue, in words an author can act on. */
+export function describeIssues(issues: readonly Issue[]): Problem[] {
+  const problems: Problem[] = [];
   for (const issue of issues) {
     const inner = unwrapUnion(issue);
     if (inner) {
-      lines.push(...formatIssues(inner));
+      problems.push(...describeIssues(inner));
       continue;
     }
     const message = issue.code === 'unrecognized_keys' || issue.message === 'Invalid input' ? fallbackMessage(issue) : issue.message;
     const showInput = 'input' in issue && issue.code !== 'unrecognized_keys' && (issue.code !== 'custom' || issue.input !== undefined);
     const shown = showInput ? `, got ${describeValue(issue.input)}` : '';
-    lines.push(`${formatPath(issue.path)}: ${message}${shown}`);
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    problems.push({ path, message: `${message}${shown}`, ...(issue.code === 'unrecognized_keys' ? { keys: issue.keys } : {}) });
   }
-  return lines;
+  return problems;
 }
+
+/** `chairs[3].x: expected a number from 0 to 100, got 140`. */
+export const problemLine = (p: Problem): string => `${formatPath(p.path)}: ${p.message}`;
+
+/** One line per problem: `path: message, got value`. */
+export const formatIssues = (issues: readonly Issue[]): string[] => describeIssues(issues).map(problemLine);

@@ -1,11 +1,11 @@
 /**
  * The component's check of a quiz file: yes or no, in under a kilobyte gzipped, instead of the ten kilobytes of
- * zod that saying *why* takes. It accepts exactly what the zod schema in `quiz.ts` accepts, which
+ * zod that saying *why* takes. It accepts exactly what the zod schema in `schema.ts` accepts, which
  * test/unit/quiz-check.test.ts verifies on the real quizzes and about 53,000 variants of them; for a file
  * it refuses, `load.ts` loads that schema to tell the author what is wrong.
  */
-import type { Quiz } from './quiz.js';
-import { forEachText, ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, QUIZ_VERSION, TEXT_FIELDS } from './quiz-format.js';
+import type { Quiz } from './schema.js';
+import { forEachText, ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, NOUNS, QUIZ_VERSION, TEXT_FIELDS } from './format.js';
 
 type Value = Record<string, unknown>;
 type Fields = Record<string, (value: unknown) => boolean>;
@@ -13,7 +13,8 @@ type Fields = Record<string, (value: unknown) => boolean>;
 const isObject = (v: unknown): v is Value => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown, min = -Infinity, max = Infinity): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
-const isNonEmpty = (v: unknown, max: number) => isString(v) && /\S/.test(v) && v.length <= max;
+/** Lengths in code points, as zod counts them (an emoji is one character, two UTF-16 units). */
+const isNonEmpty = (v: unknown, max: number) => isString(v) && /\S/.test(v) && (v.length <= max || [...v].length <= max);
 const isLang = (v: unknown) => isString(v) && LANG_PATTERN.test(v);
 const isId = (v: unknown) => isString(v) && ID_PATTERN.test(v);
 const isList = (v: unknown, item: (v: unknown) => boolean, min = 0, max = Infinity) =>
@@ -43,6 +44,7 @@ const isQuizShape = isStrict({
   '$schema?': isString,
   'version': (v) => v === QUIZ_VERSION,
   'id': isId,
+  'noun?': (v) => (NOUNS as readonly unknown[]).includes(v),
   'lang?': isLang,
   'languages?': (v) => isList(v, isLang, 1),
   ...texts('quiz'),

@@ -1,10 +1,16 @@
 /**
  * The parts of the quiz format that are plain data and plain functions, with no zod: the limits, the patterns,
- * which fields are texts, and the whole-quiz rules. The zod schema (`quiz.ts`) and the browser's quick check
- * (`quiz-check.ts`) both build on them, so a limit or a rule is written once.
+ * which fields are texts, and the whole-quiz rules. The zod schema (`schema.ts`) and the browser's quick check
+ * (`quick-check.ts`) both build on them, so a limit or a rule is written once.
  */
 
 export const QUIZ_VERSION = 1;
+
+/**
+ * The JSON Schema's `$id`, where it is published (the npm package carries `schema/`): the `$schema` for a quiz
+ * file anywhere, such as a download from the playground (`../schema/quiz.schema.json` only works in quizzes/).
+ */
+export const SCHEMA_URL = 'https://unpkg.com/coop-chair-quiz@0.1/schema/quiz.schema.json';
 
 /** Languages are BCP 47-ish tags: `ar`, `fr`, `en`, `zgh`, `ar-MA`… */
 export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -26,6 +32,10 @@ export const MAX_LENGTH = {
   note: 160,
   traitLabel: 40,
 } as const;
+
+/** What a visitor picks, as the interface names it: a meeting room has chairs, a bus seats. Default `chair`. */
+export const NOUNS = ['chair', 'seat', 'place'] as const;
+export type Noun = (typeof NOUNS)[number];
 
 /** A bound against absurd files; the layout rules keep authored quizzes far below it (about 30 chairs). */
 export const MAX_CHAIRS = 1000;
@@ -63,12 +73,58 @@ export const isAllowedImageUrl = (src: string): boolean => {
 type Path = (string | number)[];
 
 /** The shape the whole-quiz rules read: a quiz whose fields already have the right types. */
-interface TypedQuiz {
+export interface TypedQuiz {
   lang: string;
   languages?: string[];
   image: object;
-  chairs: { number: number; scores?: Record<string, number> }[];
+  /** `number` may be missing in a `typedParts` view, where it had the wrong type. */
+  chairs: { number?: number; scores?: Record<string, number> }[];
   traits?: { id: string }[];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The parts of any JSON value that already have the right types, as a `TypedQuiz`, so that the whole-quiz rules
+ * can run beside the type checks and an author reads every problem at once. What has a wrong type is left out
+ * (the type checks name it); `undefined` when the rules cannot say anything (not an object, no list of chairs).
+ * A language rule needs the declared languages: with a wrong `lang` or `languages`, texts are left out.
+ */
+export function typedParts(data: unknown): TypedQuiz | undefined {
+  if (!isObject(data) || !Array.isArray(data.chairs)) return undefined;
+  const lang = data.lang === undefined ? 'ar' : data.lang;
+  const languages = data.languages;
+  const langsOk =
+    typeof lang === 'string' &&
+    LANG_PATTERN.test(lang) &&
+    (languages === undefined || (Array.isArray(languages) && languages.length > 0 && languages.every((l) => typeof l === 'string' && LANG_PATTERN.test(l))));
+  const texts = (value: unknown, kind: keyof typeof TEXT_FIELDS) => {
+    const out: Record<string, unknown> = {};
+    if (!langsOk || !isObject(value)) return out;
+    for (const key of Object.keys(TEXT_FIELDS[kind])) {
+      const name = key.replace('?', '');
+      const text = value[name];
+      if (typeof text === 'string' || (isObject(text) && Object.keys(text).length > 0)) out[name] = text;
+    }
+    return out;
+  };
+  const isScore = (v: unknown) => typeof v === 'number';
+  return {
+    lang: langsOk ? (lang as string) : 'ar',
+    languages: langsOk ? (languages as string[] | undefined) : undefined,
+    ...texts(data, 'quiz'),
+    image: texts(data.image, 'image'),
+    chairs: data.chairs.map((chair) => {
+      if (!isObject(chair)) return {};
+      const { number, scores } = chair;
+      return {
+        ...texts(chair, 'chair'),
+        number: Number.isSafeInteger(number) && (number as number) >= 1 ? (number as number) : undefined,
+        scores: isObject(scores) && Object.values(scores).every(isScore) ? (scores as Record<string, number>) : undefined,
+      };
+    }),
+    traits: Array.isArray(data.traits) ? data.traits.filter(isObject).filter((t) => typeof t.id === 'string').map((t) => ({ ...texts(t, 'trait'), id: t.id as string })) : undefined,
+  };
 }
 
 /** Visits every text of a quiz whose fields have the right types, with its path. */
@@ -97,9 +153,10 @@ export function quizRules(quiz: TypedQuiz): { path: Path; message: string; input
   // Chairs are numbered 1…N, in order, each number once.
   const seen = new Map<number, number>();
   quiz.chairs.forEach((chair, i) => {
+    if (chair.number === undefined) return;
     const first = seen.get(chair.number);
     if (first !== undefined) {
-      add(['chairs', i, 'number'], `duplicate chair number ${chair.number} (chairs[${first}] has it too)`);
+      add(['chairs', i, 'number'], `duplicate chair number ${chair.number} (chair ${first + 1} in the list has it too)`);
     } else {
       seen.set(chair.number, i);
       if (chair.number !== i + 1) {
@@ -116,7 +173,7 @@ export function quizRules(quiz: TypedQuiz): { path: Path; message: string; input
     }
   });
 
-  // Every declared language is present in every text.
+  // Every declared language is present in every text (not checked when the languages themselves are wrong).
   const languages = quiz.languages ?? [quiz.lang];
   if (!languages.includes(quiz.lang)) add(['languages'], `must include the quiz's own language "${quiz.lang}"`);
   forEachText(quiz, (value, path) => {

@@ -3,18 +3,19 @@
  *
  * `npm run validate` uses this schema plus the file-system checks in `scripts/`; `schema/quiz.schema.json` is
  * generated from it (`npm run schema`); the playground shows its messages. Every message an author can see is
- * written here, in `quiz-format.ts` or in `issues.ts`.
+ * written here, in `format.ts` or in `messages.ts`.
  *
- * The component does not carry zod: it checks a file with `quiz-check.ts`, which accepts exactly what this
+ * The component does not carry zod: it checks a file with `quick-check.ts`, which accepts exactly what this
  * schema accepts (test/unit/quiz-check.test.ts compares them on about 53,000 variants of the quizzes), and loads this
  * schema only for a file that fails, to say why (see `load.ts`). Limits and whole-quiz rules live in
- * `quiz-format.ts`, shared by both. The messages are ours, not zod's.
+ * `format.ts`, shared by both. The messages are ours, not zod's.
  */
 import * as z from 'zod/mini';
-import { formatIssues, formatPath } from './issues.js';
-import { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, QUIZ_VERSION, quizRules } from './quiz-format.js';
+import { describeIssues, describeValue, problemLine, type Problem } from './messages.js';
+import { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, NOUNS, QUIZ_VERSION, quizRules, typedParts } from './format.js';
 
-export { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, QUIZ_VERSION, type Text } from './quiz-format.js';
+export { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, NOUNS, QUIZ_VERSION, type Noun, type Text } from './format.js';
+export type { Problem } from './messages.js';
 
 /**
  * Chairs' centres must be at least this far apart, in CSS pixels, when the picture is 320 px wide,
@@ -102,6 +103,7 @@ const QuizObject = z.strictObject({
   id: z.string({ error: 'expected the quiz id' }).check(
     z.regex(ID_PATTERN, { error: 'expected lowercase letters, digits and dashes, like "meeting-room"' }),
   ),
+  noun: z.optional(z.enum(NOUNS, { error: 'expected "chair", "seat" or "place"' })),
   lang: z._default(z.string().check(z.regex(LANG_PATTERN, { error: 'expected a language code such as "ar" or "fr"' })), 'ar'),
   languages: z.optional(
     z.array(z.string().check(z.regex(LANG_PATTERN, { error: 'expected a language code such as "ar" or "fr"' }))).check(
@@ -128,7 +130,8 @@ const QuizObject = z.strictObject({
  */
 export const QuizSchema = QuizObject.check(
   z.superRefine((quiz, ctx) => {
-    // Only once the types are right: these rules read the fields (and one problem at a time is kinder).
+    // Only once the types are right: these rules read the fields. (`quizProblems` runs them beside the types,
+    // over the parts whose types are right, to name every problem at once.)
     if (ctx.issues.length) return;
     for (const { path, message, input } of quizRules(quiz)) ctx.issues.push({ code: 'custom', path, message, input, continue: true });
   }),
@@ -142,39 +145,49 @@ export type Trait = NonNullable<Quiz['traits']>[number];
 /** The schema as a JSON Schema object (for editors), generated from the same definition: see scripts/schema.mjs. */
 export const quizJsonSchema = () => z.toJSONSchema(QuizObject, { io: 'input', unrepresentable: 'any' });
 
-export interface Problem {
-  path: (string | number)[];
-  message: string;
-}
-
 /**
  * The layout rules for authors (`npm run validate`, the playground): every chair inside the picture, and far
  * enough from the others to stay its own target of 24×24 px or more at 320 px wide (WCAG 2.2, 2.5.8).
  * The component itself renders a quiz that breaks them (chairs may overlap), so that generated or
  * machine-made quizzes with many chairs still work; authors get told.
  */
-export function layoutProblems(quiz: Quiz): Problem[] {
+export function layoutProblems(data: unknown, { heightPerWidth }: { heightPerWidth?: number } = {}): Problem[] {
   const problems: Problem[] = [];
   const add = (path: (string | number)[], message: string) => problems.push({ path, message });
-  const { width, height } = quiz.image;
-  const ratio = width && height ? height / width : 3 / 4;
+  const quiz = data as { image?: { width?: unknown; height?: unknown }; chairs?: unknown };
+  // Over MAX_CHAIRS the file is refused anyway, and a million distances would only bury that message.
+  if (!Array.isArray(quiz?.chairs) || quiz.chairs.length > MAX_CHAIRS) return problems;
+  const size = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
+  const width = size(quiz.image?.width);
+  const height = size(quiz.image?.height);
+  // The component's own default for a picture without a size is 4:3 (see the frame in coop-chair-quiz.ts).
+  const ratio = heightPerWidth ?? (width && height ? height / width : 3 / 4);
   const w = NARROW_WIDTH_PX;
   const h = NARROW_WIDTH_PX * ratio;
   const half = MIN_CHAIR_GAP_PX / 2;
-  const px = quiz.chairs.map((c) => ({ x: (c.x / 100) * w, y: (c.y / 100) * h }));
+  const percent = (v: unknown) => (typeof v === 'number' && v >= 0 && v <= 100 ? v : undefined);
+  // Chairs with a wrong position are the type checks' business; they are named by their place in the list.
+  const px = quiz.chairs.map((c) => {
+    const x = percent((c as { x?: unknown })?.x);
+    const y = percent((c as { y?: unknown })?.y);
+    return x === undefined || y === undefined ? undefined : { x: (x / 100) * w, y: (y / 100) * h };
+  });
   px.forEach((p, i) => {
+    if (!p) return;
     if (p.x < half || p.x > w - half || p.y < half || p.y > h - half) {
       add(
         ['chairs', i],
-        `chair ${quiz.chairs[i].number} is too close to the edge of the picture: at ${w} px wide its marker would stick out (keep its centre ${Math.ceil((half / w) * 100)}% from the left and right edges and ${Math.ceil((half / h) * 100)}% from the top and bottom)`,
+        `chair ${i + 1} is too close to the edge of the picture: at ${w} px wide its marker would stick out (keep its centre ${Math.ceil((half / w) * 100)}% from the left and right edges and ${Math.ceil((half / h) * 100)}% from the top and bottom)`,
       );
     }
     for (let j = 0; j < i; j++) {
-      const d = Math.hypot(p.x - px[j].x, p.y - px[j].y);
+      const q = px[j];
+      if (!q) continue;
+      const d = Math.hypot(p.x - q.x, p.y - q.y);
       if (d < MIN_CHAIR_GAP_PX) {
         add(
           ['chairs', i],
-          `chair ${quiz.chairs[i].number} is too close to chair ${quiz.chairs[j].number}: ${d.toFixed(0)} px apart at ${w} px wide, at least ${MIN_CHAIR_GAP_PX} px needed to tap them apart`,
+          `chair ${i + 1} is too close to chair ${j + 1}: ${d.toFixed(0)} px apart at ${w} px wide, at least ${MIN_CHAIR_GAP_PX} px needed to tap them apart`,
         );
       }
     }
@@ -185,13 +198,26 @@ export function layoutProblems(quiz: Quiz): Problem[] {
 export type ParseResult = { ok: true; quiz: Quiz } | { ok: false; problems: string[] };
 
 /**
- * Validates parsed JSON as a quiz. Never throws: a bad quiz gives one message per problem.
- * `layout: false` (the component) skips the authors' layout rules, see `layoutProblems`.
+ * Every problem of parsed JSON as a quiz, all at once: types, and the whole-quiz rules over the parts whose types
+ * are right (see `typedParts`). Not the authors' layout rules (see `layoutProblems`). Never throws.
  * `jitless` keeps zod from probing `new Function` (reported as a violation under a strict CSP).
  */
+export function quizProblems(data: unknown): { quiz?: Quiz; problems: Problem[] } {
+  const result = QuizObject.safeParse(data, { reportInput: true, jitless: true });
+  const parts = typedParts(data);
+  const problems = result.success ? [] : describeIssues(result.error.issues);
+  for (const { path, message, input } of parts ? quizRules(parts) : []) {
+    problems.push({ path, message: input === undefined ? message : `${message}, got ${describeValue(input)}` });
+  }
+  return { quiz: result.success && !problems.length ? result.data : undefined, problems };
+}
+
+/**
+ * Validates parsed JSON as a quiz. Never throws: a bad quiz gives one message per problem.
+ * `layout: false` (the component) skips the authors' layout rules, see `layoutProblems`.
+ */
 export function parseQuiz(data: unknown, { layout = true } = {}): ParseResult {
-  const result = QuizSchema.safeParse(data, { reportInput: true, jitless: true });
-  if (!result.success) return { ok: false, problems: formatIssues(result.error.issues) };
-  const problems = layout ? layoutProblems(result.data) : [];
-  return problems.length ? { ok: false, problems: problems.map((p) => `${formatPath(p.path)}: ${p.message}`) } : { ok: true, quiz: result.data };
+  const { quiz, problems } = quizProblems(data);
+  if (layout) problems.push(...layoutProblems(data));
+  return quiz && !problems.length ? { ok: true, quiz } : { ok: false, problems: problems.map(problemLine) };
 }
