@@ -13,7 +13,9 @@ const internalStateHasNoAttribute = () => ({
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
         const internal = new Set(
-          (declaration.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
+          (declaration.members ?? [])
+            .filter((m) => m.privacy === 'private' || m.privacy === 'protected')
+            .map((m) => m.name),
         );
         if (!internal.size) continue;
         declaration.attributes = declaration.attributes?.filter((a) => !internal.has(a.fieldName ?? a.name));

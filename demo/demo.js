@@ -40,7 +40,12 @@ document.getElementById('controls').addEventListener('change', (event) => {
   if (event.target.name === 'lang') setLang(event.target.value);
   if (event.target.id === 'arab-digits') quiz.digits = event.target.checked ? 'arab' : 'latn';
 });
-for (const type of ['coop-chair-quiz-ready', 'coop-chair-quiz-choose', 'coop-chair-quiz-reset', 'coop-chair-quiz-error']) {
+for (const type of [
+  'coop-chair-quiz-ready',
+  'coop-chair-quiz-choose',
+  'coop-chair-quiz-reset',
+  'coop-chair-quiz-error',
+]) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');
     item.textContent = `${type} ${JSON.stringify(event.detail)}`;

@@ -16,13 +16,20 @@ for (const name of (await readdir(dir)).filter((n) => n.endsWith('.xlf'))) {
       problems.push(`locales/${name}: "${id}" has no translation (source: ${source})`);
       continue;
     }
-    const holes = (s) => [...s.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
-    if (holes(source) !== holes(target)) problems.push(`locales/${name}: "${id}" has placeholders [${holes(target)}], the source has [${holes(source)}]`);
+    const holes = (s) =>
+      [...s.matchAll(/<x id="(\d+)"/g)]
+        .map((m) => m[1])
+        .sort()
+        .join(',');
+    if (holes(source) !== holes(target))
+      problems.push(`locales/${name}: "${id}" has placeholders [${holes(target)}], the source has [${holes(source)}]`);
   }
 }
 if (problems.length) {
   console.error(problems.join('\n'));
-  console.error(`\n${problems.length} translation problem(s). Add the <target> in the .xlf files (see README, "Translations").`);
+  console.error(
+    `\n${problems.length} translation problem(s). Add the <target> in the .xlf files (see README, "Translations").`,
+  );
   process.exit(1);
 }
 console.log(`locales: ok (${units} strings in every target locale)`);

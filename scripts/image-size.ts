@@ -12,11 +12,15 @@ function svgSize(text: string): Size | undefined {
   const tag = /<svg\b[^>]*>/i.exec(text)?.[0];
   if (!tag) return undefined;
   const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
-  const px = (value: string | undefined) => (value && /^\s*[\d.]+\s*(px)?\s*$/.test(value) ? parseFloat(value) : undefined);
+  const px = (value: string | undefined) =>
+    value && /^\s*[\d.]+\s*(px)?\s*$/.test(value) ? parseFloat(value) : undefined;
   const width = px(attr('width'));
   const height = px(attr('height'));
   if (width && height) return { width, height };
-  const box = attr('viewBox')?.trim().split(/[\s,]+/).map(Number);
+  const box = attr('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (box?.length === 4 && box[2] > 0 && box[3] > 0) return { width: box[2], height: box[3] };
   return undefined;
 }
@@ -49,7 +53,8 @@ function jpegSize(b: Uint8Array): Size | undefined {
     if (b[i] !== 0xff) return undefined;
     const marker = b[i + 1];
     const length = (b[i + 2] << 8) | b[i + 3];
-    if (marker === 0xe1 && orientation === 1) orientation = exifOrientation(b, i + 4, Math.min(b.length, i + 2 + length));
+    if (marker === 0xe1 && orientation === 1)
+      orientation = exifOrientation(b, i + 4, Math.min(b.length, i + 2 + length));
     // Start-of-frame markers carry the size (not DHT 0xC4, JPG 0xC8, DAC 0xCC).
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       const height = (b[i + 5] << 8) | b[i + 6];
@@ -110,9 +115,14 @@ function readSize(bytes: Uint8Array): Size | undefined {
   if (b.length > 10 && b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) {
     return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
   }
-  if (b.length > 30 && String.fromCharCode(...b.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...b.subarray(8, 12)) === 'WEBP') {
+  if (
+    b.length > 30 &&
+    String.fromCharCode(...b.subarray(0, 4)) === 'RIFF' &&
+    String.fromCharCode(...b.subarray(8, 12)) === 'WEBP'
+  ) {
     const kind = String.fromCharCode(...b.subarray(12, 16));
-    if (kind === 'VP8X') return { width: 1 + (b[24] | (b[25] << 8) | (b[26] << 16)), height: 1 + (b[27] | (b[28] << 8) | (b[29] << 16)) };
+    if (kind === 'VP8X')
+      return { width: 1 + (b[24] | (b[25] << 8) | (b[26] << 16)), height: 1 + (b[27] | (b[28] << 8) | (b[29] << 16)) };
     if (kind === 'VP8L') {
       const bits = view.getUint32(21, true);
       return { width: 1 + (bits & 0x3fff), height: 1 + ((bits >> 14) & 0x3fff) };

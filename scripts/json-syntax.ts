@@ -13,7 +13,14 @@ export interface SyntaxProblem {
 }
 
 /** jsonc-parser's `ParseErrorCode` values (a const enum, which isolated modules cannot read). */
-const ParseErrorCode = { InvalidSymbol: 1, PropertyNameExpected: 3, ValueExpected: 4, CommaExpected: 6, InvalidCommentToken: 10, UnexpectedEndOfString: 12 } as const;
+const ParseErrorCode = {
+  InvalidSymbol: 1,
+  PropertyNameExpected: 3,
+  ValueExpected: 4,
+  CommaExpected: 6,
+  InvalidCommentToken: 10,
+  UnexpectedEndOfString: 12,
+} as const;
 
 const CURLY_QUOTES = '“”„‟«»‘’‚‛❝❞〝〞＂';
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/;
@@ -35,7 +42,11 @@ function nextToken(text: string, offset: number): number {
 function cause(text: string, error: ParseError): SyntaxProblem {
   const { offset } = error;
   const char = text[offset] ?? '';
-  const at = (kind: FileProblemKind, where = offset, values: Values = {}): SyntaxProblem => ({ offset: where, kind, values });
+  const at = (kind: FileProblemKind, where = offset, values: Values = {}): SyntaxProblem => ({
+    offset: where,
+    kind,
+    values,
+  });
   if (error.error === ParseErrorCode.InvalidCommentToken) return at('syntaxComment');
   if (char && CURLY_QUOTES.includes(char)) return at('syntaxCurlyQuote', offset, { char });
   if (char === "'") return at('syntaxSingleQuote');
@@ -44,7 +55,8 @@ function cause(text: string, error: ParseError): SyntaxProblem {
   if (char === '<' && !text.slice(0, offset).trim()) return at('syntaxHtml');
   if (error.error === ParseErrorCode.PropertyNameExpected || error.error === ParseErrorCode.ValueExpected) {
     const before = previousToken(text, offset);
-    if (text[before] === ',' && '}]'.includes(text[nextToken(text, offset)] ?? '')) return at('syntaxTrailingComma', before);
+    if (text[before] === ',' && '}]'.includes(text[nextToken(text, offset)] ?? ''))
+      return at('syntaxTrailingComma', before);
   }
   if (error.error === ParseErrorCode.CommaExpected) {
     if (ARABIC_COMMA === text[previousToken(text, offset)]) return at('syntaxArabicComma', previousToken(text, offset));
@@ -52,8 +64,14 @@ function cause(text: string, error: ParseError): SyntaxProblem {
   }
   if (offset >= text.length - 1 || error.error === ParseErrorCode.UnexpectedEndOfString) return at('syntaxUnclosed');
   if (error.error === ParseErrorCode.InvalidSymbol && /\p{L}/u.test(char)) return at('syntaxUnquoted');
-  const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset + 20).split('\n')[0].trim();
-  return at('syntaxOther', offset, { near: line.length > 40 ? `${line.slice(0, 40)}…` : line, detail: printParseErrorCode(error.error) });
+  const line = text
+    .slice(text.lastIndexOf('\n', offset - 1) + 1, offset + 20)
+    .split('\n')[0]
+    .trim();
+  return at('syntaxOther', offset, {
+    near: line.length > 40 ? `${line.slice(0, 40)}…` : line,
+    detail: printParseErrorCode(error.error),
+  });
 }
 
 /** A quiz nests 5 levels deep (quiz › chairs › chair › scores); parsers recurse, so depth is bounded first. */
@@ -80,7 +98,9 @@ function tooDeepAt(text: string): number {
  * The value of a JSON text and its tree of positions, or the syntax problems that stop it being JSON: at most
  * one per line (the first one; the others on a line are mostly echoes of it), at most 20.
  */
-export function readJson(text: string): { ok: true; data: unknown; tree: Node | undefined } | { ok: false; problems: SyntaxProblem[] } {
+export function readJson(
+  text: string,
+): { ok: true; data: unknown; tree: Node | undefined } | { ok: false; problems: SyntaxProblem[] } {
   const deep = tooDeepAt(text);
   if (deep >= 0) return { ok: false, problems: [{ offset: deep, kind: 'tooDeep', values: {} }] };
   const errors: ParseError[] = [];
@@ -91,7 +111,16 @@ export function readJson(text: string): { ok: true; data: unknown; tree: Node | 
     } catch (error) {
       // What jsonc-parser lets through and JSON.parse does not (a control character inside a string).
       const position = Number(/position (\d+)/.exec(String(error))?.[1]);
-      return { ok: false, problems: [{ offset: Number.isFinite(position) ? position : 0, kind: 'syntaxOther', values: { near: '', detail: String((error as Error).message) } }] };
+      return {
+        ok: false,
+        problems: [
+          {
+            offset: Number.isFinite(position) ? position : 0,
+            kind: 'syntaxOther',
+            values: { near: '', detail: String((error as Error).message) },
+          },
+        ],
+      };
     }
   }
   const problems: SyntaxProblem[] = [];

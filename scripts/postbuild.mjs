@@ -47,7 +47,11 @@ await build({
     emptyOutDir: false,
     target: 'es2022',
     copyPublicDir: false,
-    lib: { entry: join(root, 'src', 'quiz', 'explain.ts'), formats: ['es'], fileName: () => 'coop-chair-quiz-explain.js' },
+    lib: {
+      entry: join(root, 'src', 'quiz', 'explain.ts'),
+      formats: ['es'],
+      fileName: () => 'coop-chair-quiz-explain.js',
+    },
     rolldownOptions: { output: { minify: true } },
   },
 });

@@ -34,11 +34,14 @@ const QUIZ_FIELDS: Record<string, string> = {
   id: 'The file name without .json: lowercase letters, digits and dashes ("assembly-hall").',
   noun: 'What visitors pick, as the interface names it: "chair" (default), "seat" (a bus, a theatre) or "place".',
   lang: 'The quiz\'s own language, the one plain strings are written in. Default "ar".',
-  languages: 'Every language the quiz provides, e.g. ["ar", "fr", "en"]. When given, every text must have every one of them. Default: just lang.',
+  languages:
+    'Every language the quiz provides, e.g. ["ar", "fr", "en"]. When given, every text must have every one of them. Default: just lang.',
   title: "The quiz's title, shown at the top. At most 80 characters.",
-  question: 'The question above the picture; it also names the group of chairs for screen readers, so make it a real question. At most 160 characters.',
+  question:
+    'The question above the picture; it also names the group of chairs for screen readers, so make it a real question. At most 160 characters.',
   intro: 'One or two sentences under the question. At most 300 characters.',
-  disclaimer: 'The "for fun, not a psychological assessment" line; without it the component shows its own. At most 200 characters.',
+  disclaimer:
+    'The "for fun, not a psychological assessment" line; without it the component shows its own. At most 200 characters.',
   image: 'The picture of the room, and what it shows.',
   chairs: `The chairs, numbered 1, 2, 3… in the order listed: at least 2 (and at most ${MAX_CHAIRS}; the spacing rule keeps a quiz to about 30).`,
   traits: 'Traits that chairs may score: [{ "id": "initiative", "label": "…" }].',
@@ -46,14 +49,16 @@ const QUIZ_FIELDS: Record<string, string> = {
 const IMAGE_FIELDS: Record<string, string> = {
   src: 'The picture: a file name beside the JSON ("meeting-room.svg"), an https:// URL, or a data:image/… URL. Nothing else (javascript: is refused).',
   alt: 'What the picture shows, for people who cannot see it: the room, and where the numbered chairs are. At most 400 characters.',
-  width: "The picture's width in pixels. With height, the page reserves space at this ratio; the validator checks it against the file.",
+  width:
+    "The picture's width in pixels. With height, the page reserves space at this ratio; the validator checks it against the file.",
   height: "The picture's height in pixels (see width).",
 };
 const CHAIR_FIELDS: Record<string, string> = {
   number: '1, 2, 3… in the order the chairs are listed: the number visitors see and share.',
   x: "The centre of the chair, in percent of the picture's width, from the left (0–100).",
   y: "The centre of the chair, in percent of the picture's height, from the top (0–100).",
-  place: 'Where the chair is, in a few words ("by the window"); screen readers say it after the number. At most 60 characters.',
+  place:
+    'Where the chair is, in a few words ("by the window"); screen readers say it after the number. At most 60 characters.',
   title: 'The result\'s title: a short, memorable name ("The bridge builder"). At most 60 characters.',
   description: 'Two or three sentences on how this person behaves in a team. At most 400 characters.',
   leadership: 'Their leadership style. At most 220 characters.',
@@ -64,9 +69,10 @@ const CHAIR_FIELDS: Record<string, string> = {
 };
 const TRAIT_FIELDS: Record<string, string> = {
   id: 'The trait\'s id, used in the chairs\' "scores": lowercase letters, digits and dashes.',
-  label: 'The trait\'s name, shown to visitors. At most 40 characters.',
+  label: "The trait's name, shown to visitors. At most 40 characters.",
 };
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON Schema node is any JSON, walked and edited in place
 type Schema = Record<string, any>;
 
 const PATTERN_MESSAGES: Record<string, string> = {
@@ -80,7 +86,10 @@ const withLangSuggestions = (schema: Schema): Schema => ({
   ...schema,
   patternErrorMessage: PATTERN_MESSAGES[LANG_PATTERN.source],
   examples: COMMON_LANGS.map(([code]) => code),
-  anyOf: [{ enum: COMMON_LANGS.map(([code]) => code), markdownEnumDescriptions: COMMON_LANGS.map(([, name]) => name) }, { type: 'string' }],
+  anyOf: [
+    { enum: COMMON_LANGS.map(([code]) => code), markdownEnumDescriptions: COMMON_LANGS.map(([, name]) => name) },
+    { type: 'string' },
+  ],
 });
 
 /** A text: a plain string, or a non-empty object of translations whose keys the editor suggests. */
@@ -97,7 +106,12 @@ function helpText(text: Schema, description: string, example?: unknown): Schema 
         description: 'Translations by language code: { "ar": "…", "fr": "…" }. At least one.',
         minProperties: 1,
         propertyNames: { ...translations.propertyNames, patternErrorMessage: PATTERN_MESSAGES[LANG_PATTERN.source] },
-        properties: Object.fromEntries(COMMON_LANGS.slice(0, 3).map(([code, name]) => [code, { ...value, description: name, patternErrorMessage: PATTERN_MESSAGES['\\S'] }])),
+        properties: Object.fromEntries(
+          COMMON_LANGS.slice(0, 3).map(([code, name]) => [
+            code,
+            { ...value, description: name, patternErrorMessage: PATTERN_MESSAGES['\\S'] },
+          ]),
+        ),
         additionalProperties: { ...value, patternErrorMessage: PATTERN_MESSAGES['\\S'] },
       },
     ],
@@ -113,7 +127,8 @@ function describeObject(schema: Schema, fields: Record<string, string>, examples
     if (!description) throw new Error(`scripts/schema-json.ts: no description for the field "${name}"`);
     if (isText(field)) schema.properties[name] = helpText(field, description, examples[name]);
     else {
-      if (typeof field.pattern === 'string' && PATTERN_MESSAGES[field.pattern]) field.patternErrorMessage = PATTERN_MESSAGES[field.pattern];
+      if (typeof field.pattern === 'string' && PATTERN_MESSAGES[field.pattern])
+        field.patternErrorMessage = PATTERN_MESSAGES[field.pattern];
       schema.properties[name] = { description, ...field, ...(name in examples ? { examples: [examples[name]] } : {}) };
     }
   }
@@ -130,13 +145,19 @@ export function quizSchemaJson(): Schema {
     ...generated,
   };
   const p = schema.properties;
-  describeObject(schema, QUIZ_FIELDS, { id: 'meeting-room', noun: 'chair', title: { ar: 'غرفة الاجتماع', fr: 'La salle de réunion' }, languages: ['ar', 'fr', 'en'] });
+  describeObject(schema, QUIZ_FIELDS, {
+    id: 'meeting-room',
+    noun: 'chair',
+    title: { ar: 'غرفة الاجتماع', fr: 'La salle de réunion' },
+    languages: ['ar', 'fr', 'en'],
+  });
   p.lang = withLangSuggestions(p.lang);
   p.languages.items = withLangSuggestions(p.languages.items);
   p.$schema.examples = [SCHEMA_ID, '../schema/quiz.schema.json'];
   describeObject(p.image, IMAGE_FIELDS, { src: 'meeting-room.svg', width: 800, height: 600 });
   p.image.properties.src.pattern = IMAGE_SRC_PATTERN;
-  p.image.properties.src.patternErrorMessage = 'a file name beside the quiz, an https:// URL or a data:image/… URL (javascript: and other schemes are refused)';
+  p.image.properties.src.patternErrorMessage =
+    'a file name beside the quiz, an https:// URL or a data:image/… URL (javascript: and other schemes are refused)';
   describeObject(p.chairs.items, CHAIR_FIELDS, { x: 50, y: 50 });
   describeObject(p.traits.items, TRAIT_FIELDS, { id: 'initiative' });
   return schema;

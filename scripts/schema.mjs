@@ -5,7 +5,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { runnerImport } from 'vite';
 
 const root = new URL('..', import.meta.url);
-const { module } = await runnerImport(new URL('scripts/schema-json.ts', root).pathname, { logLevel: 'silent', configFile: false });
+const { module } = await runnerImport(new URL('scripts/schema-json.ts', root).pathname, {
+  logLevel: 'silent',
+  configFile: false,
+});
 await mkdir(new URL('schema/', root), { recursive: true });
 await writeFile(new URL('schema/quiz.schema.json', root), module.quizSchemaText());
 console.log('schema/quiz.schema.json written');

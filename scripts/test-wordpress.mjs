@@ -23,7 +23,16 @@ const SITES = [
 ].filter((site) => !process.env.WP_SITES || process.env.WP_SITES.split(',').includes(site.name));
 // WP_ONLY=regexp runs only the tests whose names match it (while working on some); the order stays the same.
 const ONLY = process.env.WP_ONLY ?? '';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 let dir;
 let browser;
@@ -64,13 +73,21 @@ try {
         method: 'POST',
         json: { username: EDITOR.user, password: EDITOR.password, email: 'editor@example.org', roles: ['editor'] },
       });
-      if (created.status !== 201) throw new Error(`creating the editor failed: ${JSON.stringify(created.data).slice(0, 300)}`);
+      if (created.status !== 201)
+        throw new Error(`creating the editor failed: ${JSON.stringify(created.data).slice(0, 300)}`);
       return { ...site, ...wp, admin, ADMIN, EDITOR };
     }),
   );
-  console.log(`WordPress ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${sites.map((s) => `${s.name} ${s.url}`).join(', ')}`);
+  console.log(
+    `WordPress ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${sites.map((s) => `${s.name} ${s.url}`).join(', ')}`,
+  );
 
-  browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, protocolTimeout: 60_000 });
+  browser = await puppeteer.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    protocolTimeout: 60_000,
+  });
   const { tests } = await import('../test/wordpress/plugin.test.mjs');
   for (const site of sites) {
     for (const [name, body] of tests.filter(([name]) => new RegExp(ONLY).test(name))) {
@@ -93,7 +110,13 @@ try {
     const log = await readFile(site.debugLog, 'utf8').catch(() => '');
     if (/PHP (Fatal|Warning|Notice|Deprecated)[^\n]*coop-chair-quiz/.test(log)) {
       failed++;
-      console.log(`  ✗ ${site.name}: the plugin writes no PHP errors, warnings or notices\n    ${log.split('\n').filter((l) => l.includes('coop-chair-quiz')).slice(0, 5).join('\n    ')}`);
+      console.log(
+        `  ✗ ${site.name}: the plugin writes no PHP errors, warnings or notices\n    ${log
+          .split('\n')
+          .filter((l) => l.includes('coop-chair-quiz'))
+          .slice(0, 5)
+          .join('\n    ')}`,
+      );
     } else {
       passed++;
       console.log(`  ✓ ${site.name}: the plugin writes no PHP errors, warnings or notices`);

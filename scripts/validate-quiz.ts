@@ -62,9 +62,10 @@ function offsetOf(tree: Node | undefined, path: (string | number)[], key?: strin
 
 /** The first byte of `bytes` that is not part of valid UTF-8, or -1. */
 function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i];
-    const extra = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    const extra =
+      c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
     if (extra < 0) return i;
     for (let k = 1; k <= extra; k++) if ((b[i + k] ?? 0) >> 6 !== 2) return i;
     i += extra + 1;
@@ -85,15 +86,27 @@ export function suggestId(name: string): string {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const positive = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
 
-type Add = (kind: ProblemKind, path: (string | number)[], values?: Values, options?: { warning?: boolean; key?: string; detail?: string }) => void;
+type Add = (
+  kind: ProblemKind,
+  path: (string | number)[],
+  values?: Values,
+  options?: { warning?: boolean; key?: string; detail?: string },
+) => void;
 
 /** The picture's bytes, or why they cannot be had (a problem already added). */
-async function pictureBytes(file: string, src: string, add: Add, cwd: string): Promise<{ bytes: Uint8Array; inFile: boolean } | undefined> {
+async function pictureBytes(
+  file: string,
+  src: string,
+  add: Add,
+  cwd: string,
+): Promise<{ bytes: Uint8Array; inFile: boolean } | undefined> {
   if (/^data:/i.test(src)) {
     const m = /^data:([^,]*),(.*)$/is.exec(src);
     if (!m) return void add('pictureBadAddress', ['image', 'src']);
     try {
-      const bytes = /;base64$/i.test(m[1]) ? Buffer.from(m[2], 'base64') : new TextEncoder().encode(decodeURIComponent(m[2]));
+      const bytes = /;base64$/i.test(m[1])
+        ? Buffer.from(m[2], 'base64')
+        : new TextEncoder().encode(decodeURIComponent(m[2]));
       return { bytes, inFile: false };
     } catch {
       return void add('pictureBadAddress', ['image', 'src']);
@@ -108,7 +121,8 @@ async function pictureBytes(file: string, src: string, add: Add, cwd: string): P
   const folder = dirname(file);
   const picture = resolve(folder, name);
   const inside = relative(folder, picture);
-  if (name.startsWith('/') || inside.startsWith('..') || isAbsolute(inside)) return void add('pictureOutside', ['image', 'src'], { src });
+  if (name.startsWith('/') || inside.startsWith('..') || isAbsolute(inside))
+    return void add('pictureOutside', ['image', 'src'], { src });
   try {
     return { bytes: await readFile(picture), inFile: true };
   } catch {
@@ -120,7 +134,12 @@ async function pictureBytes(file: string, src: string, add: Add, cwd: string): P
  * The picture's checks; answers the picture's real height per width when the declared one is wrong or missing,
  * so that the layout rules measure the chairs on the picture the page will show once the size is fixed.
  */
-async function checkPicture(file: string, quiz: Record<string, unknown>, add: Add, cwd: string): Promise<number | undefined> {
+async function checkPicture(
+  file: string,
+  quiz: Record<string, unknown>,
+  add: Add,
+  cwd: string,
+): Promise<number | undefined> {
   const image = quiz.image;
   if (!isObject(image) || typeof image.src !== 'string' || !image.src.trim()) return undefined;
   const src = image.src.trim();
@@ -129,11 +148,13 @@ async function checkPicture(file: string, quiz: Record<string, unknown>, add: Ad
   const got = await pictureBytes(file, src, add, cwd);
   if (!got) return undefined;
   const { bytes, inFile } = got;
-  if (bytes.length > PICTURE_BUDGET_BYTES) add('pictureHeavy', ['image', 'src'], { size: bytes.length, budget: PICTURE_BUDGET_BYTES }, { warning: true });
+  if (bytes.length > PICTURE_BUDGET_BYTES)
+    add('pictureHeavy', ['image', 'src'], { size: bytes.length, budget: PICTURE_BUDGET_BYTES }, { warning: true });
   const format = pictureFormat(bytes);
   if (!format) return void add('pictureUnknownFormat', ['image', 'src']);
   if (format === 'svg' && inFile) {
-    for (const danger of svgDangers(new TextDecoder().decode(bytes))) add('svgUnsafe', ['image', 'src'], { what: danger.what, detail: danger.detail });
+    for (const danger of svgDangers(new TextDecoder().decode(bytes)))
+      add('svgUnsafe', ['image', 'src'], { what: danger.what, detail: danger.detail });
   }
   const size: Size | undefined = imageSize(bytes);
   if (!size) return void add(format === 'svg' ? 'svgNoSize' : 'pictureUnknownFormat', ['image', 'src']);
@@ -164,17 +185,35 @@ export async function checkQuizFile(path: string, options: { cwd?: string } = {}
   try {
     return await checkFile(path, options);
   } catch (error) {
-    return [{ line: 1, column: 1, path: [], kind: 'checkFailed', values: { reason: String((error as Error)?.message ?? error).slice(0, 120) } }];
+    return [
+      {
+        line: 1,
+        column: 1,
+        path: [],
+        kind: 'checkFailed',
+        values: { reason: String((error as Error)?.message ?? error).slice(0, 120) },
+      },
+    ];
   }
 }
 
 async function checkFile(path: string, { cwd = process.cwd() } = {}): Promise<FileProblem[]> {
   const problems: FileProblem[] = [];
   let text = '';
+  // eslint-disable-next-line prefer-const -- read by the closures below before the parse assigns it
   let tree: Node | undefined;
-  const whole = (kind: ProblemKind, values: Values = {}, offset = 0): FileProblem[] => [{ ...place(text, offset), path: [], kind, values }];
+  const whole = (kind: ProblemKind, values: Values = {}, offset = 0): FileProblem[] => [
+    { ...place(text, offset), path: [], kind, values },
+  ];
   const add: Add = (kind, at, values = {}, { warning, key, detail } = {}) =>
-    problems.push({ ...place(text, offsetOf(tree, at, key)), path: at, kind, values, ...(warning ? { warning } : {}), ...(detail ? { detail } : {}) });
+    problems.push({
+      ...place(text, offsetOf(tree, at, key)),
+      path: at,
+      kind,
+      values,
+      ...(warning ? { warning } : {}),
+      ...(detail ? { detail } : {}),
+    });
 
   let bytes: Uint8Array;
   try {
@@ -184,7 +223,9 @@ async function checkFile(path: string, { cwd = process.cwd() } = {}): Promise<Fi
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? whole('fileMissing') : whole('unreadable', { reason: code ?? String(error) });
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? whole('fileMissing')
+      : whole('unreadable', { reason: code ?? String(error) });
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return whole('utf16');
   if (bytes.includes(0)) return whole('binaryFile');
@@ -198,7 +239,8 @@ async function checkFile(path: string, { cwd = process.cwd() } = {}): Promise<Fi
   if (!text.trim()) return whole('emptyFile');
 
   const json = readJson(text);
-  if (!json.ok) return json.problems.map((p) => ({ ...place(text, p.offset), path: [], kind: p.kind, values: p.values }));
+  if (!json.ok)
+    return json.problems.map((p) => ({ ...place(text, p.offset), path: [], kind: p.kind, values: p.values }));
   tree = json.tree;
   const data = json.data;
 
@@ -209,7 +251,11 @@ async function checkFile(path: string, { cwd = process.cwd() } = {}): Promise<Fi
   const name = basename(path).replace(/\.json$/i, '');
   if (typeof data.id === 'string' && data.id !== name) {
     const suggested = suggestId(name) || (ID_PATTERN.test(data.id) ? data.id : 'my-quiz');
-    add('idFileName', ['id'], { expected: suggested, file: basename(path), ...(suggested !== name ? { rename: 1 } : {}) });
+    add('idFileName', ['id'], {
+      expected: suggested,
+      file: basename(path),
+      ...(suggested !== name ? { rename: 1 } : {}),
+    });
   }
   const heightPerWidth = await checkPicture(path, data, add, cwd);
   for (const problem of layoutProblems(data, { heightPerWidth })) addSchemaProblem(problem, add);
@@ -225,7 +271,12 @@ const GROUP_OVER = 3;
 function groupLanguageProblems(problems: FileProblem[]): FileProblem[] {
   const groups = new Map<string, FileProblem[]>();
   for (const p of problems) {
-    const key = p.kind === 'languages' && p.values.langs !== undefined && !p.values.got && /plain text/.test(p.detail ?? '') ? `plain` : p.kind === 'missingTranslation' ? `missing:${p.values.lang}` : undefined;
+    const key =
+      p.kind === 'languages' && p.values.langs !== undefined && !p.values.got && /plain text/.test(p.detail ?? '')
+        ? `plain`
+        : p.kind === 'missingTranslation'
+          ? `missing:${p.values.lang}`
+          : undefined;
     if (key) groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const merged = new Set<FileProblem>();
@@ -246,14 +297,19 @@ function groupLanguageProblems(problems: FileProblem[]): FileProblem[] {
 function addSchemaProblem(problem: Problem, add: Add) {
   const { kind, values } = classify(problem.message, problem.path);
   if (problem.keys) {
-    for (const key of problem.keys) add('unknownField', problem.path, { names: JSON.stringify(key) }, { key, detail: problemLine(problem) });
+    for (const key of problem.keys)
+      add('unknownField', problem.path, { names: JSON.stringify(key) }, { key, detail: problemLine(problem) });
   } else {
     add(kind, problem.path, values, { detail: problemLine(problem) });
   }
 }
 
 /** The problem lines of one file as `npm run validate` prints them, without the summary (empty for a good file). */
-export async function validateQuizFile(path: string, cwd = process.cwd(), lang: 'ar' | 'fr' | 'en' = 'en'): Promise<string[]> {
+export async function validateQuizFile(
+  path: string,
+  cwd = process.cwd(),
+  lang: 'ar' | 'fr' | 'en' = 'en',
+): Promise<string[]> {
   const problems = await checkQuizFile(path, { cwd });
   return reportLines(relative(cwd, path) || '.', problems, lang).slice(0, -1);
 }

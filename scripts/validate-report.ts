@@ -7,7 +7,10 @@ import { AUTHOR_LANGS, formatters, problemWords, type AuthorLang } from '../src/
 import type { FileProblem } from './validate-quiz.js';
 
 /** `--lang`, else the system's language (LC_ALL, LC_MESSAGES, LANG: `ar_MA.UTF-8` → `ar`), else English. */
-export function chooseLang(flag: string | undefined, env: Record<string, string | undefined> = process.env): AuthorLang {
+export function chooseLang(
+  flag: string | undefined,
+  env: Record<string, string | undefined> = process.env,
+): AuthorLang {
   for (const tag of [flag, env.LC_ALL, env.LC_MESSAGES, env.LANG]) {
     const base = tag?.toLowerCase().split(/[-_.@]/)[0];
     if (base && (AUTHOR_LANGS as readonly string[]).includes(base)) return base as AuthorLang;
@@ -36,8 +39,24 @@ function words(lang: AuthorLang): ReportWords {
         ok: 'سليم',
         problems: (e, w) =>
           [
-            e ? ar(e, { one: 'مشكلة واحدة', two: 'مشكلتان', few: `${n(e)} مشكلات`, many: `${n(e)} مشكلة`, other: `${n(e)} مشكلة` }) : '',
-            w ? ar(w, { one: 'تنبيه واحد', two: 'تنبيهان', few: `${n(w)} تنبيهات`, many: `${n(w)} تنبيهًا`, other: `${n(w)} تنبيه` }) : '',
+            e
+              ? ar(e, {
+                  one: 'مشكلة واحدة',
+                  two: 'مشكلتان',
+                  few: `${n(e)} مشكلات`,
+                  many: `${n(e)} مشكلة`,
+                  other: `${n(e)} مشكلة`,
+                })
+              : '',
+            w
+              ? ar(w, {
+                  one: 'تنبيه واحد',
+                  two: 'تنبيهان',
+                  few: `${n(w)} تنبيهات`,
+                  many: `${n(w)} تنبيهًا`,
+                  other: `${n(w)} تنبيه`,
+                })
+              : '',
           ]
             .filter(Boolean)
             .join(' و'),
@@ -50,8 +69,11 @@ function words(lang: AuthorLang): ReportWords {
         warning: 'attention',
         ok: 'ok',
         problems: (e, w) =>
-          [e ? `${n(e)} problème${e > 1 ? 's' : ''}` : '', w ? `${n(w)} avertissement${w > 1 ? 's' : ''}` : ''].filter(Boolean).join(', '),
-        failed: (f, t) => `${n(f)} fichier${f > 1 ? 's' : ''} de quiz sur ${n(t)} ${f > 1 ? 'ont' : 'a'} des problèmes (voir docs/authoring.md).`,
+          [e ? `${n(e)} problème${e > 1 ? 's' : ''}` : '', w ? `${n(w)} avertissement${w > 1 ? 's' : ''}` : '']
+            .filter(Boolean)
+            .join(', '),
+        failed: (f, t) =>
+          `${n(f)} fichier${f > 1 ? 's' : ''} de quiz sur ${n(t)} ${f > 1 ? 'ont' : 'a'} des problèmes (voir docs/authoring.md).`,
       };
     default:
       return {
@@ -59,8 +81,12 @@ function words(lang: AuthorLang): ReportWords {
         trait: (i) => `trait ${n(i)}`,
         warning: 'warning',
         ok: 'ok',
-        problems: (e, w) => [e ? `${n(e)} problem${e > 1 ? 's' : ''}` : '', w ? `${n(w)} warning${w > 1 ? 's' : ''}` : ''].filter(Boolean).join(', '),
-        failed: (f, t) => `${n(f)} of ${n(t)} quiz file${t > 1 ? 's' : ''} ${f > 1 ? 'have' : 'has'} problems (see docs/authoring.md).`,
+        problems: (e, w) =>
+          [e ? `${n(e)} problem${e > 1 ? 's' : ''}` : '', w ? `${n(w)} warning${w > 1 ? 's' : ''}` : '']
+            .filter(Boolean)
+            .join(', '),
+        failed: (f, t) =>
+          `${n(f)} of ${n(t)} quiz file${t > 1 ? 's' : ''} ${f > 1 ? 'have' : 'has'} problems (see docs/authoring.md).`,
       };
   }
 }
@@ -93,7 +119,9 @@ export function reportLines(shown: string, problems: readonly FileProblem[], lan
   });
   const errors = problems.filter((p) => !p.warning).length;
   const warnings = problems.length - errors;
-  lines.push(`${shown}: ${errors ? w.problems(errors, warnings) : warnings ? `${w.ok} (${w.problems(0, warnings)})` : w.ok}`);
+  lines.push(
+    `${shown}: ${errors ? w.problems(errors, warnings) : warnings ? `${w.ok} (${w.problems(0, warnings)})` : w.ok}`,
+  );
   return lines;
 }
 

@@ -11,7 +11,10 @@ import { runnerImport } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
 const load = (file) => runnerImport(join(root, file), { logLevel: 'silent', configFile: false }).then((r) => r.module);
-const [{ checkQuizFile }, { chooseLang, reportLines, failedLine }] = await Promise.all([load('scripts/validate-quiz.ts'), load('scripts/validate-report.ts')]);
+const [{ checkQuizFile }, { chooseLang, reportLines, failedLine }] = await Promise.all([
+  load('scripts/validate-quiz.ts'),
+  load('scripts/validate-report.ts'),
+]);
 
 const cwd = process.env.INIT_CWD || process.cwd();
 const args = process.argv.slice(2);
@@ -32,7 +35,10 @@ const lang = chooseLang(langFlag);
 let files = names.map((f) => resolve(cwd, f));
 if (!files.length) {
   const dir = join(root, 'quizzes');
-  files = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== 'index.json').sort().map((n) => join(dir, n));
+  files = (await readdir(dir))
+    .filter((n) => n.endsWith('.json') && n !== 'index.json')
+    .sort()
+    .map((n) => join(dir, n));
 }
 
 let failed = 0;

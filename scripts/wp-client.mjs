@@ -38,7 +38,13 @@ export class WordPressClient {
   /** Logs in through wp-login.php and fetches a REST nonce for this session. */
   async login(user, password) {
     this.cookies.set('wordpress_test_cookie', 'WP%20Cookie%20check');
-    const body = new URLSearchParams({ log: user, pwd: password, 'wp-submit': 'Log In', redirect_to: `${this.url}/wp-admin/`, testcookie: '1' });
+    const body = new URLSearchParams({
+      log: user,
+      pwd: password,
+      'wp-submit': 'Log In',
+      redirect_to: `${this.url}/wp-admin/`,
+      testcookie: '1',
+    });
     const { status, text } = await this.text('/wp-login.php', { method: 'POST', body });
     if (status !== 302 || ![...this.cookies.keys()].some((name) => name.startsWith('wordpress_logged_in_'))) {
       throw new Error(`login as ${user} failed (HTTP ${status}): ${text.slice(0, 300)}`);
@@ -68,7 +74,9 @@ export class WordPressClient {
 
   /** The value of a hidden nonce field named `name` in an admin page's HTML. */
   static field(html, name) {
-    const match = new RegExp(`name="${name}" value="([^"]*)"`).exec(html) ?? new RegExp(`value="([^"]*)" name="${name}"`).exec(html);
+    const match =
+      new RegExp(`name="${name}" value="([^"]*)"`).exec(html) ??
+      new RegExp(`value="([^"]*)" name="${name}"`).exec(html);
     if (!match) throw new Error(`no ${name} field in the page`);
     return match[1];
   }
@@ -89,7 +97,8 @@ export async function installSite(url, { title, language, user, password }) {
     Submit: 'Install WordPress',
   });
   const { status, text } = await client.text('/wp-admin/install.php?step=2', { method: 'POST', body });
-  if (status !== 200 || !/wp-login\.php/.test(text)) throw new Error(`install.php failed (HTTP ${status}): ${text.replace(/<[^>]+>/g, ' ').slice(0, 500)}`);
+  if (status !== 200 || !/wp-login\.php/.test(text))
+    throw new Error(`install.php failed (HTTP ${status}): ${text.replace(/<[^>]+>/g, ' ').slice(0, 500)}`);
   return client.login(user, password);
 }
 
@@ -105,7 +114,12 @@ export async function installPluginZip(admin, zipBytes, fileName, pluginId) {
   if (upload.status !== 200) throw new Error(`plugin upload failed (HTTP ${upload.status})`);
   const activated = await admin.rest(`/wp/v2/plugins/${pluginId}`, { method: 'POST', json: { status: 'active' } });
   if (activated.status !== 200 || activated.data.status !== 'active') {
-    throw new Error(`plugin activation failed (HTTP ${activated.status}): ${JSON.stringify(activated.data).slice(0, 300)}\n${upload.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(-800)}`);
+    throw new Error(
+      `plugin activation failed (HTTP ${activated.status}): ${JSON.stringify(activated.data).slice(0, 300)}\n${upload.text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .slice(-800)}`,
+    );
   }
   return activated.data;
 }

@@ -16,7 +16,11 @@ function start(command, args, { env, log } = {}) {
   // A process group of its own, so that stopping it also stops its children (php -S's workers).
   // /usr/sbin holds mariadbd, and is not on every user's PATH.
   const PATH = `${process.env.PATH ?? ''}:/usr/sbin:/sbin`;
-  const child = spawn(command, args, { env: { ...process.env, PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command, args, {
+    env: { ...process.env, PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   child.output = '';
   const keep = (chunk) => {
     child.output = (child.output + chunk).slice(-20000); // the tail, for the report when something fails
@@ -72,8 +76,27 @@ export async function startMariaDb(dir) {
   const data = join(dir, 'mariadb');
   const socket = join(dir, 'mariadb.sock');
   const user = userInfo().username;
-  await run('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, `--user=${user}`, '--auth-root-authentication-method=normal', '--skip-test-db'], 120_000);
-  start('mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', `--user=${user}`, `--pid-file=${join(dir, 'mariadb.pid')}`, '--innodb-buffer-pool-size=32M', '--skip-log-bin']);
+  await run(
+    'mariadb-install-db',
+    [
+      '--no-defaults',
+      `--datadir=${data}`,
+      `--user=${user}`,
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ],
+    120_000,
+  );
+  start('mariadbd', [
+    '--no-defaults',
+    `--datadir=${data}`,
+    `--socket=${socket}`,
+    '--skip-networking',
+    `--user=${user}`,
+    `--pid-file=${join(dir, 'mariadb.pid')}`,
+    '--innodb-buffer-pool-size=32M',
+    '--skip-log-bin',
+  ]);
   const client = (sql) => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql], 10_000);
   await waitFor('MariaDB to answer on its socket', () => client('SELECT 1').then(() => true), 60_000);
   return { socket, sql: client };
@@ -132,7 +155,11 @@ require_once ABSPATH . 'wp-settings.php';
   );
   // Several workers: the block editor and the test's browser ask for many files at once.
   const server = start('php', ['-S', `127.0.0.1:${port}`, '-t', root], { env: { PHP_CLI_SERVER_WORKERS: '4' } });
-  await waitFor(`php -S on port ${port}`, async () => (await fetch(`${url}/readme.html`, { signal: AbortSignal.timeout(5000) })).ok, 30_000);
+  await waitFor(
+    `php -S on port ${port}`,
+    async () => (await fetch(`${url}/readme.html`, { signal: AbortSignal.timeout(5000) })).ok,
+    30_000,
+  );
   return { url, root, content, server, debugLog: join(dir, `${name}-debug.log`) };
 }
 

@@ -29,7 +29,10 @@ await stat(join(dist, 'coop-chair-quiz.js')).catch(() => {
 const zip = new JSZip();
 let count = 0;
 for await (const path of files(join(root, 'wordpress'))) {
-  zip.file(`${FOLDER}/${relative(join(root, 'wordpress'), path)}`, await readFile(path), { date: DATE, createFolders: false });
+  zip.file(`${FOLDER}/${relative(join(root, 'wordpress'), path)}`, await readFile(path), {
+    date: DATE,
+    createFolders: false,
+  });
   count++;
 }
 for await (const path of files(dist)) {

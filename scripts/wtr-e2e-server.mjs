@@ -48,7 +48,10 @@ export function e2eServerMiddleware() {
       // Two copies of Lit each create a Trusted Types policy named lit-html: a page that loads two copies
       // (two different script URLs) must allow duplicates, or the quiz's own policy name. docs/embedding.md says so.
       const page = ctx.path.split('/').pop();
-      const csp = { 'twice.html': `${STRICT_CSP} 'allow-duplicates'`, 'other-lit-first-named.html': `${STRICT_CSP} coop-chair-quiz` }[page];
+      const csp = {
+        'twice.html': `${STRICT_CSP} 'allow-duplicates'`,
+        'other-lit-first-named.html': `${STRICT_CSP} coop-chair-quiz`,
+      }[page];
       ctx.set('Content-Security-Policy', csp ?? STRICT_CSP);
       ctx.set('X-Content-Type-Options', 'nosniff');
     }

@@ -16,8 +16,14 @@ export function chairCount(n: number, locale: string, digits: Digits): string {
     case 'few':
       return msg(str`${count} كراسٍ`, { id: 'chairs-few', desc: 'Chair count, plural category "few" (Arabic 3–10).' });
     case 'many':
-      return msg(str`${count} كرسيًّا`, { id: 'chairs-many', desc: 'Chair count, plural category "many" (Arabic 11–99; French 1,000,000).' });
+      return msg(str`${count} كرسيًّا`, {
+        id: 'chairs-many',
+        desc: 'Chair count, plural category "many" (Arabic 11–99; French 1,000,000).',
+      });
     default:
-      return msg(str`${count} كرسي`, { id: 'chairs-other', desc: 'Chair count, plural category "other": shown before the instructions under the picture.' });
+      return msg(str`${count} كرسي`, {
+        id: 'chairs-other',
+        desc: 'Chair count, plural category "other": shown before the instructions under the picture.',
+      });
   }
 }

@@ -167,12 +167,19 @@ export class CoopChairQuiz extends LitElement {
     this.#restoreResult(quiz);
     // The first percent formatter of a page costs about 15 ms in Chromium (locale data): make the result
     // card's while the page is idle, not when the visitor clicks.
-    if (quiz.traits) (window.requestIdleCallback ?? setTimeout)(() => numberFormat(this.#locale, this.#digitSystem, 'percent'));
+    if (quiz.traits)
+      (window.requestIdleCallback ?? setTimeout)(() => numberFormat(this.#locale, this.#digitSystem, 'percent'));
   }
 
   #onQuizFailed(error: QuizLoadError) {
     console.error(`<coop-chair-quiz> ${error.message}`);
-    fire(this, 'coop-chair-quiz-error', { url: error.url, kind: error.kind, message: error.message, problems: error.problems, status: error.status });
+    fire(this, 'coop-chair-quiz-error', {
+      url: error.url,
+      kind: error.kind,
+      message: error.message,
+      problems: error.problems,
+      status: error.status,
+    });
   }
 
   /**
@@ -215,7 +222,10 @@ export class CoopChairQuiz extends LitElement {
   async reset() {
     const quiz = this.quiz;
     if (!quiz || this.chair === undefined) return;
-    const index = Math.max(0, quiz.chairs.findIndex((c) => c.number === this.chair));
+    const index = Math.max(
+      0,
+      quiz.chairs.findIndex((c) => c.number === this.chair),
+    );
     this.#showResult(undefined, 'code');
     this.focusIndex = index;
     if (this.remember) keepAnswer(quiz.id, undefined);
@@ -253,7 +263,9 @@ export class CoopChairQuiz extends LitElement {
   /** A result link for this quiz in the page's address, else (with `remember`) the visitor's last answer. */
   #restoreResult(quiz: Quiz) {
     if (this.chair !== undefined) return;
-    const shared = location.hash.includes('coop-chair-quiz=') ? share.readResultLink(location.hash, quiz.id, quiz.chairs.length) : undefined;
+    const shared = location.hash.includes('coop-chair-quiz=')
+      ? share.readResultLink(location.hash, quiz.id, quiz.chairs.length)
+      : undefined;
     if (shared !== undefined) return this.#showResult(shared, 'shared');
     const last = this.remember ? recallAnswer(quiz.id, quiz.chairs.length) : undefined;
     if (last !== undefined) this.#showResult(last, 'remembered');
@@ -294,11 +306,13 @@ export class CoopChairQuiz extends LitElement {
     const file = this.#quizFile.file;
     return html`<div class="sizer"></div>
       <div class="container">
-        ${locale
-          ? html`<div class="base" part="base" lang=${locale} dir=${directionOf(locale)}>
-              ${file?.status === 'ready' ? this.#renderQuiz(file.quiz) : file?.status === 'failed' ? this.#renderError(file.error) : this.#renderLoading()}
-            </div>`
-          : this.#renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true)}
+        ${
+          locale
+            ? html`<div class="base" part="base" lang=${locale} dir=${directionOf(locale)}>
+                ${file?.status === 'ready' ? this.#renderQuiz(file.quiz) : file?.status === 'failed' ? this.#renderError(file.error) : this.#renderLoading()}
+              </div>`
+            : this.#renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true)
+        }
       </div>`;
   }
 
@@ -306,7 +320,9 @@ export class CoopChairQuiz extends LitElement {
     return this.#renderFrame(
       undefined,
       html`<div class="skeleton" aria-hidden="true"></div>
-        <p class="visually-hidden" role="status">${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}</p>`,
+        <p class="visually-hidden" role="status">
+          ${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}
+        </p>`,
       true,
     );
   }
@@ -320,7 +336,12 @@ export class CoopChairQuiz extends LitElement {
    */
   #renderFrame(quiz: Quiz | undefined, content: unknown, busy = false) {
     const { width = 4, height = 3 } = quiz?.image ?? {};
-    return html`<div class="frame" part="picture" aria-busy=${busy ? 'true' : 'false'} .style=${`--coop-ratio:${width}/${height}`}>
+    return html`<div
+      class="frame"
+      part="picture"
+      aria-busy=${busy ? 'true' : 'false'}
+      .style=${`--coop-ratio:${width}/${height}`}
+    >
       ${content}
     </div>`;
   }
@@ -333,9 +354,13 @@ export class CoopChairQuiz extends LitElement {
     const dir = other ? directionOf(shown.lang) : nothing;
     switch (tag) {
       case 'h2':
-        return html`<h2 class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>${shown.text}</h2>`;
+        return html`<h2 class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>
+          ${shown.text}
+        </h2>`;
       case 'p':
-        return html`<p class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>${shown.text}</p>`;
+        return html`<p class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>
+          ${shown.text}
+        </p>`;
       default:
         return html`<span class=${cls} lang=${lang} dir=${dir}>${shown.text}</span>`;
     }
@@ -365,9 +390,13 @@ export class CoopChairQuiz extends LitElement {
                 @error=${() => (this.pictureFailed = true)}
                 @load=${() => (this.pictureFailed = false)}
               />
-              ${this.pictureFailed
-                ? html`<p class="picture-missing" role="note">${msg('تعذّر تحميل صورة الغرفة، لكن يمكنك اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}</p>`
-                : nothing}
+              ${
+                this.pictureFailed
+                  ? html`<p class="picture-missing" role="note">
+                      ${msg('تعذّر تحميل صورة الغرفة، لكن يمكنك اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}
+                    </p>`
+                  : nothing
+              }
               <div
                 class="chairs"
                 role="radiogroup"
@@ -382,10 +411,13 @@ export class CoopChairQuiz extends LitElement {
           )}
           <p class="hint" id="hint">
             ${chairCount(quiz.chairs.length, this.#locale, this.#digitSystem)}.
-            ${msg('المس كرسيًّا أو انقر عليه لتعرف ما يقوله عنك. بلوحة المفاتيح: الأسهم للتنقل، والمسافة أو Enter للاختيار.', {
-              id: 'hint',
-              desc: 'Instructions under the picture. "Enter" is the key name; keep it as it appears on keyboards.',
-            })}
+            ${msg(
+              'المس كرسيًّا أو انقر عليه لتعرف ما يقوله عنك. بلوحة المفاتيح: الأسهم للتنقل، والمسافة أو Enter للاختيار.',
+              {
+                id: 'hint',
+                desc: 'Instructions under the picture. "Enter" is the key name; keep it as it appears on keyboards.',
+              },
+            )}
           </p>
         </div>
         ${this.#renderResult(quiz)}
@@ -395,7 +427,10 @@ export class CoopChairQuiz extends LitElement {
   }
 
   #defaultDisclaimer() {
-    return msg('هذا الاختبار للمتعة والتأمل، وليس تقييمًا نفسيًا.', { id: 'disclaimer', desc: 'Shown under every quiz that gives no disclaimer of its own.' });
+    return msg('هذا الاختبار للمتعة والتأمل، وليس تقييمًا نفسيًا.', {
+      id: 'disclaimer',
+      desc: 'Shown under every quiz that gives no disclaimer of its own.',
+    });
   }
 
   /**
@@ -411,7 +446,13 @@ export class CoopChairQuiz extends LitElement {
       const inBatch = (index: number) => (index >= start && index < start + CHAIR_BATCH ? index : -1);
       const shows = [quiz, this.#locale, this.#digitSystem, inBatch(checked), inBatch(this.focusIndex)];
       batches.push(
-        guard(shows, () => html`<div class="batch">${quiz.chairs.slice(start, start + CHAIR_BATCH).map((chair, i) => this.#renderChair(quiz, chair, start + i))}</div>`),
+        guard(
+          shows,
+          () =>
+            html`<div class="batch">
+              ${quiz.chairs.slice(start, start + CHAIR_BATCH).map((chair, i) => this.#renderChair(quiz, chair, start + i))}
+            </div>`,
+        ),
       );
     }
     return batches;
@@ -438,7 +479,9 @@ export class CoopChairQuiz extends LitElement {
       tabindex=${index === this.focusIndex ? '0' : '-1'}
       data-number=${chair.number}
       .style=${`--x:${chair.x};--y:${chair.y}`}
-    >${number}</div>`;
+    >
+      ${number}
+    </div>`;
   }
 
   #renderResult(quiz: Quiz) {
@@ -447,23 +490,36 @@ export class CoopChairQuiz extends LitElement {
     const text = (value: Text | undefined) => (value === undefined ? undefined : this.#textOf(value, quiz));
     const number = this.#chairNumber(chair.number);
     const section = (heading: string, body: ShownText | undefined, cls: string): TemplateResult | typeof nothing =>
-      body ? html`<section class=${cls}><h4>${heading}</h4>${this.#renderText(body, { tag: 'p' })}</section>` : nothing;
+      body
+        ? html`<section class=${cls}>
+            <h4>${heading}</h4>
+            ${this.#renderText(body, { tag: 'p' })}
+          </section>`
+        : nothing;
     const origin = this.result?.origin;
     const shared = origin === 'shared';
     return html`<section class=${shared ? 'result shared' : 'result'} part="result" aria-labelledby="result-heading">
-      ${shared
-        ? html`<p class="shared-note">${msg(str`هذه نتيجة شاركها معك أحدهم: الكرسي ${number}. وأنت، أيّ كرسي ستختار؟`, {
-            id: 'shared-note',
-            desc: 'Above a result opened from a shared link: it is someone else\'s result, and an invitation to choose.',
-          })}</p>`
-        : origin === 'remembered'
-          ? html`<p class="remembered-note">${msg('اختيارك في زيارتك السابقة', { id: 'remembered-note', desc: 'Above a result remembered from the visitor\'s last visit.' })}</p>`
-          : nothing}
+      ${
+        shared
+          ? html`<p class="shared-note">
+              ${msg(str`هذه نتيجة شاركها معك أحدهم: الكرسي ${number}. وأنت، أيّ كرسي ستختار؟`, {
+                id: 'shared-note',
+                desc: "Above a result opened from a shared link: it is someone else's result, and an invitation to choose.",
+              })}
+            </p>`
+          : origin === 'remembered'
+            ? html`<p class="remembered-note">
+                ${msg('اختيارك في زيارتك السابقة', { id: 'remembered-note', desc: "Above a result remembered from the visitor's last visit." })}
+              </p>`
+            : nothing
+      }
       <div class="result-head">
         ${this.#renderMinimap(quiz, chair)}
         <h3 class="result-heading" id="result-heading" tabindex="-1">
           <span class="badge" aria-hidden="true">${number}</span>
-          <span class="visually-hidden">${msg(str`الكرسي ${number}:`, { id: 'result-chair', desc: 'Read by screen readers before the result title, e.g. "Chair 5: The mediator".' })} </span>
+          <span class="visually-hidden"
+            >${msg(str`الكرسي ${number}:`, { id: 'result-chair', desc: 'Read by screen readers before the result title, e.g. "Chair 5: The mediator".' })}
+          </span>
           ${this.#renderText(text(chair.title), { cls: 'result-title' })}
         </h3>
       </div>
@@ -479,9 +535,17 @@ export class CoopChairQuiz extends LitElement {
       <div class="actions">
         ${shared ? nothing : this.#renderShare(quiz, chair)}
         <button class="again" part="button" type="button" @click=${() => this.reset()}>
-          ${shared
-            ? msg('اختر كرسيك أنت', { id: 'pick-own', desc: 'Button under a result opened from a shared link: go and choose your own chair.' })
-            : msg('اختر كرسيًّا آخر', { id: 'choose-again', desc: 'Button under the result: back to the picture to choose again.' })}
+          ${
+            shared
+              ? msg('اختر كرسيك أنت', {
+                  id: 'pick-own',
+                  desc: 'Button under a result opened from a shared link: go and choose your own chair.',
+                })
+              : msg('اختر كرسيًّا آخر', {
+                  id: 'choose-again',
+                  desc: 'Button under the result: back to the picture to choose again.',
+                })
+          }
         </button>
       </div>
     </section>`;
@@ -503,7 +567,9 @@ export class CoopChairQuiz extends LitElement {
     if (!traits.length) return nothing;
     const percent = numberFormat(this.#locale, this.#digitSystem, 'percent');
     return html`<section class="traits">
-      <h4>${msg('ملامحك', { id: 'traits', desc: 'Result card: heading of the small chart of trait scores (e.g. initiative 80%).' })}</h4>
+      <h4>
+        ${msg('ملامحك', { id: 'traits', desc: 'Result card: heading of the small chart of trait scores (e.g. initiative 80%).' })}
+      </h4>
       <dl>
         ${traits.map((trait) => {
           const score = scores[trait.id] ?? 0;
@@ -537,13 +603,17 @@ export class CoopChairQuiz extends LitElement {
   #renderError(error: QuizLoadError) {
     const { reason, retry } = loadErrorMessage(error);
     return html`<div class="error" part="error" role="alert">
-      <p class="error-title">${msg('تعذّر عرض هذا الاختبار.', { id: 'error-title', desc: 'First line of every error message in the quiz box.' })}</p>
+      <p class="error-title">
+        ${msg('تعذّر عرض هذا الاختبار.', { id: 'error-title', desc: 'First line of every error message in the quiz box.' })}
+      </p>
       <p>${reason}</p>
-      ${retry
-        ? html`<button class="retry" part="button" type="button" @click=${() => this.reload()}>
-            ${msg('أعد المحاولة', { id: 'retry', desc: 'Button in the error message: load the quiz again.' })}
-          </button>`
-        : nothing}
+      ${
+        retry
+          ? html`<button class="retry" part="button" type="button" @click=${() => this.reload()}>
+              ${msg('أعد المحاولة', { id: 'retry', desc: 'Button in the error message: load the quiz again.' })}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 }

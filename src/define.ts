@@ -11,7 +11,10 @@ restoreCreatePolicy();
 export const TAG = 'coop-chair-quiz';
 
 /** Defines the element under `tag` in `registry`, unless something already is. Returns the class in use. */
-export function defineCoopChairQuiz(tag = TAG, registry: CustomElementRegistry = customElements): CustomElementConstructor {
+export function defineCoopChairQuiz(
+  tag = TAG,
+  registry: CustomElementRegistry = customElements,
+): CustomElementConstructor {
   const existing = registry.get(tag);
   if (existing) return existing;
   const element = policyRefused ? refusedQuiz() : CoopChairQuiz;

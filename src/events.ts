@@ -49,7 +49,9 @@ declare global {
   }
 }
 
-export const fire = <K extends 'coop-chair-quiz-ready' | 'coop-chair-quiz-choose' | 'coop-chair-quiz-reset' | 'coop-chair-quiz-error'>(
+export const fire = <
+  K extends 'coop-chair-quiz-ready' | 'coop-chair-quiz-choose' | 'coop-chair-quiz-reset' | 'coop-chair-quiz-error',
+>(
   target: HTMLElement,
   type: K,
   detail: GlobalEventHandlersEventMap[K]['detail'],

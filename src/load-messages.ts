@@ -10,9 +10,21 @@ export function loadErrorMessage(error: QuizLoadError): { reason: string; retry:
   const retry = kind === 'network' || kind === 'timeout' || (kind === 'http' && status >= 500);
   switch (kind) {
     case 'network':
-      return { retry, reason: msg('تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.', { id: 'error-network', desc: 'Error: the quiz file could not be downloaded (offline, server down).' }) };
+      return {
+        retry,
+        reason: msg('تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.', {
+          id: 'error-network',
+          desc: 'Error: the quiz file could not be downloaded (offline, server down).',
+        }),
+      };
     case 'timeout':
-      return { retry, reason: msg('الخادم يتأخر في الرد. أعد المحاولة بعد قليل.', { id: 'error-timeout', desc: 'Error: the server did not answer in time.' }) };
+      return {
+        retry,
+        reason: msg('الخادم يتأخر في الرد. أعد المحاولة بعد قليل.', {
+          id: 'error-timeout',
+          desc: 'Error: the server did not answer in time.',
+        }),
+      };
     case 'cors':
       return {
         retry,
@@ -26,8 +38,14 @@ export function loadErrorMessage(error: QuizLoadError): { reason: string; retry:
         retry,
         reason:
           status === 404
-            ? msg('لم يُعثر على ملف الاختبار.', { id: 'error-not-found', desc: 'Error: the quiz file does not exist at its address (404).' })
-            : msg('لم يتمكّن الخادم من إرسال الاختبار.', { id: 'error-http', desc: 'Error: the server answered with an error status.' }),
+            ? msg('لم يُعثر على ملف الاختبار.', {
+                id: 'error-not-found',
+                desc: 'Error: the quiz file does not exist at its address (404).',
+              })
+            : msg('لم يتمكّن الخادم من إرسال الاختبار.', {
+                id: 'error-http',
+                desc: 'Error: the server answered with an error status.',
+              }),
       };
     default:
       return {

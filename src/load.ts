@@ -49,7 +49,12 @@ export const DEFAULT_MAX_BYTES = 1_000_000;
 /** Reads the body as text, stopping as soon as it is larger than `maxBytes`. */
 async function readText(response: Response, url: string, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
-  const tooLarge = () => new QuizLoadError('too-large', url, `${url}: the file is larger than ${maxBytes} bytes; a quiz file is a few kilobytes`);
+  const tooLarge = () =>
+    new QuizLoadError(
+      'too-large',
+      url,
+      `${url}: the file is larger than ${maxBytes} bytes; a quiz file is a few kilobytes`,
+    );
   if (declared > maxBytes) throw tooLarge();
   if (!response.body) return response.text();
   const reader = response.body.getReader();
@@ -97,7 +102,11 @@ export async function loadQuiz(url: string, options: LoadOptions = {}): Promise<
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
     } catch (error) {
       if (timedOut) throw new QuizLoadError('timeout', url, `${url}: no answer within ${timeout / 1000} s`);
       if (controller.signal.aborted) throw error; // the element asked for another quiz: not an error to show
@@ -111,15 +120,24 @@ export async function loadQuiz(url: string, options: LoadOptions = {}): Promise<
       throw new QuizLoadError('network', url, `${url}: the server could not be reached (${String(error)})`);
     }
     if (!response.ok) {
-      throw new QuizLoadError('http', url, `${url}: the server answered ${response.status} ${response.statusText}`.trim(), [], response.status);
+      throw new QuizLoadError(
+        'http',
+        url,
+        `${url}: the server answered ${response.status} ${response.statusText}`.trim(),
+        [],
+        response.status,
+      );
     }
     let text: string;
     try {
       text = await readText(response, url, maxBytes);
     } catch (error) {
       if (error instanceof QuizLoadError) throw error;
-      if (timedOut) throw new QuizLoadError('timeout', url, `${url}: the file did not arrive within ${timeout / 1000} s`);
-      throw controller.signal.aborted ? error : new QuizLoadError('network', url, `${url}: the download failed (${String(error)})`);
+      if (timedOut)
+        throw new QuizLoadError('timeout', url, `${url}: the file did not arrive within ${timeout / 1000} s`);
+      throw controller.signal.aborted
+        ? error
+        : new QuizLoadError('network', url, `${url}: the download failed (${String(error)})`);
     }
     let data: unknown;
     try {
@@ -133,14 +151,25 @@ export async function loadQuiz(url: string, options: LoadOptions = {}): Promise<
       let result;
       try {
         // Bounded like the rest of the load: the timeout or the element's removal stops the wait.
-        const stopped = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(controller.signal.reason)));
+        const stopped = new Promise<never>((_, reject) =>
+          controller.signal.addEventListener('abort', () => reject(controller.signal.reason)),
+        );
         result = (await Promise.race([explain(), stopped])).parseQuiz(data, { layout: false });
       } catch (error) {
         if (controller.signal.aborted && !timedOut) throw error; // the element left the page, or asked for another quiz
-        throw new QuizLoadError('invalid', url, `${url}: not a valid quiz (the validator that explains why could not be loaded: ${String(error)})`);
+        throw new QuizLoadError(
+          'invalid',
+          url,
+          `${url}: not a valid quiz (the validator that explains why could not be loaded: ${String(error)})`,
+        );
       }
       if (!result.ok) {
-        throw new QuizLoadError('invalid', url, `${url}: not a valid quiz:\n${result.problems.map((p) => `  ${p}`).join('\n')}`, result.problems);
+        throw new QuizLoadError(
+          'invalid',
+          url,
+          `${url}: not a valid quiz:\n${result.problems.map((p) => `  ${p}`).join('\n')}`,
+          result.problems,
+        );
       }
       quiz = result.quiz;
     }

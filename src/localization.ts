@@ -37,7 +37,8 @@ type Localized = string | { strTag: true; strings: readonly string[]; values: re
 export const msg = ((template: string | StrResult, options?: { id?: string }) => {
   const localized = loaded.get(renderingLocale)?.[options?.id ?? ''] as Localized | undefined;
   if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
-  const { strings, values } = localized && typeof localized !== 'string' ? localized : { ...template, values: undefined };
+  const { strings, values } =
+    localized && typeof localized !== 'string' ? localized : { ...template, values: undefined };
   return strings.reduce((out, part, i) => out + String(template.values[values ? values[i - 1] : i - 1]) + part);
 }) as unknown as typeof litMsg;
 
@@ -83,7 +84,7 @@ export function nearestLang(element: Element): string {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return document.documentElement.getAttribute('lang') ?? '';
 }

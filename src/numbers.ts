@@ -11,10 +11,15 @@ const plurals = new Map<string, Intl.PluralRules>();
 /** The digit system a `digits` attribute asks for: anything but `arab` means Western digits (1, 2, 3). */
 export const digitSystem = (digits: string | undefined): Digits => (digits === 'arab' ? 'arab' : 'latn');
 
-export function numberFormat(locale: string, digits: Digits, style: 'decimal' | 'percent' = 'decimal'): Intl.NumberFormat {
+export function numberFormat(
+  locale: string,
+  digits: Digits,
+  style: 'decimal' | 'percent' = 'decimal',
+): Intl.NumberFormat {
   const key = `${locale}|${digits}|${style}`;
   let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(locale, { numberingSystem: digits, style, useGrouping: false })));
+  if (!format)
+    formats.set(key, (format = new Intl.NumberFormat(locale, { numberingSystem: digits, style, useGrouping: false })));
   return format;
 }
 

@@ -79,5 +79,6 @@ export function readResultLink(hash: string, quizId: string, chairs: number): nu
   return undefined;
 }
 
-export const whatsappUrl = (text: string, link: string) => `https://wa.me/?text=${encodeURIComponent(`${text}\n${link}`)}`;
+export const whatsappUrl = (text: string, link: string) =>
+  `https://wa.me/?text=${encodeURIComponent(`${text}\n${link}`)}`;
 export const facebookUrl = (link: string) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(link)}`;

@@ -16,7 +16,11 @@ export const round = (value: number): number => Math.round(value * 100) / 100;
 export const clampPercent = (value: number): number => Math.min(100, Math.max(0, value));
 
 /** The point under the pointer, in percent of the picture's box (`rect` in the same CSS px as the pointer). */
-export function pointToPercent(rect: { left: number; top: number; width: number; height: number }, clientX: number, clientY: number): Point {
+export function pointToPercent(
+  rect: { left: number; top: number; width: number; height: number },
+  clientX: number,
+  clientY: number,
+): Point {
   if (!(rect.width > 0) || !(rect.height > 0)) return { x: 50, y: 50 };
   return {
     x: round(clampPercent(((clientX - rect.left) / rect.width) * 100)),

@@ -6,7 +6,8 @@ import type { Strings } from './strings.js';
 /** The label of a form field, for the summary list. `multilingual`: whether to name the language. */
 export function fieldLabel(field: FieldKey, s: Strings, multilingual: boolean): string {
   const parts = field.split(':');
-  const withLang = (label: string, lang: string | undefined) => (multilingual && lang ? `${label} (${s.langName(lang)})` : label);
+  const withLang = (label: string, lang: string | undefined) =>
+    multilingual && lang ? `${label} (${s.langName(lang)})` : label;
   switch (parts[0]) {
     case 'quiz':
       return withLang(s.quizTexts[parts[1] as QuizTextName] ?? parts[1], parts[2]);

@@ -62,7 +62,10 @@ export class DraftKeeper implements ReactiveController {
     if (isBlank(draft)) return void this.store.discard();
     const p = draft.picture;
     const name = p.kind === 'file' ? p.name : p.kind === 'url' ? localFileName(p.url) : '';
-    const texts = this.store.write(draft, name ? { name, kept: Boolean(this.pictureBlob) && this.kept.picture } : undefined);
+    const texts = this.store.write(
+      draft,
+      name ? { name, kept: Boolean(this.pictureBlob) && this.kept.picture } : undefined,
+    );
     this.set({ texts, picture: this.kept.picture });
   }
 

@@ -26,7 +26,8 @@ export const isBlank = (draft: Draft): boolean => JSON.stringify(draft) === JSON
 
 /** The draft as stored: an embedded picture's `data:` URL is dropped (its bytes go to IndexedDB). */
 export function toStored(draft: Draft, savedAt: number, picture?: StoredDraft['picture']): StoredDraft {
-  const kept: Draft = draft.picture.kind === 'file' ? { ...draft, picture: { ...draft.picture, dataUrl: undefined } } : draft;
+  const kept: Draft =
+    draft.picture.kind === 'file' ? { ...draft, picture: { ...draft.picture, dataUrl: undefined } } : draft;
   return { version: STORED_VERSION, savedAt, draft: kept, ...(picture ? { picture } : {}) };
 }
 
@@ -42,7 +43,8 @@ export function fromStored(text: string | null): StoredDraft | undefined {
   } catch {
     return undefined;
   }
-  if (!isRecord(data) || data.version !== STORED_VERSION || typeof data.savedAt !== 'number' || !isRecord(data.draft)) return undefined;
+  if (!isRecord(data) || data.version !== STORED_VERSION || typeof data.savedAt !== 'number' || !isRecord(data.draft))
+    return undefined;
   const draft = data.draft;
   const shapeOk =
     typeof draft.id === 'string' &&
@@ -54,8 +56,16 @@ export function fromStored(text: string | null): StoredDraft | undefined {
     Array.isArray(draft.chairs) &&
     draft.chairs.every((c) => isRecord(c) && typeof c.x === 'number' && typeof c.y === 'number' && isRecord(c.texts));
   if (!shapeOk) return undefined;
-  const picture = isRecord(data.picture) && typeof data.picture.name === 'string' ? { name: data.picture.name, kept: data.picture.kept === true } : undefined;
-  return { version: STORED_VERSION, savedAt: data.savedAt, draft: draft as unknown as Draft, ...(picture ? { picture } : {}) };
+  const picture =
+    isRecord(data.picture) && typeof data.picture.name === 'string'
+      ? { name: data.picture.name, kept: data.picture.kept === true }
+      : undefined;
+  return {
+    version: STORED_VERSION,
+    savedAt: data.savedAt,
+    draft: draft as unknown as Draft,
+    ...(picture ? { picture } : {}),
+  };
 }
 
 /** IndexedDB through its callbacks, as a promise. */
@@ -114,8 +124,11 @@ export class DraftStore {
     try {
       const db = await this.open();
       try {
-        const value = (await request(db.transaction(STORE, 'readonly').objectStore(STORE).get('picture'))) as { type?: unknown; bytes?: unknown } | undefined;
-        return value?.bytes instanceof ArrayBuffer ? new Blob([value.bytes], { type: typeof value.type === 'string' ? value.type : '' }) : undefined;
+        const value = (await request(db.transaction(STORE, 'readonly').objectStore(STORE).get('picture'))) as
+          { type?: unknown; bytes?: unknown } | undefined;
+        return value?.bytes instanceof ArrayBuffer
+          ? new Blob([value.bytes], { type: typeof value.type === 'string' ? value.type : '' })
+          : undefined;
       } finally {
         db.close();
       }

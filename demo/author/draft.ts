@@ -60,14 +60,23 @@ export const EMBED_LIMIT = 100 * 1024;
 export const DEFAULT_SCHEMA = '../schema/quiz.schema.json';
 export const DEFAULT_ID = 'my-quiz';
 
-const emptyTexts = <K extends string>(names: readonly K[]) => Object.fromEntries(names.map((n) => [n, {}])) as Record<K, Texts>;
+const emptyTexts = <K extends string>(names: readonly K[]) =>
+  Object.fromEntries(names.map((n) => [n, {}])) as Record<K, Texts>;
 
 export function emptyChair(point: Point): DraftChair {
   return { x: round(point.x), y: round(point.y), texts: emptyTexts(CHAIR_TEXTS) };
 }
 
 export function emptyDraft(): Draft {
-  return { id: DEFAULT_ID, lang: 'ar', languages: ['ar'], texts: emptyTexts(QUIZ_TEXTS), picture: { kind: 'none' }, alt: {}, chairs: [] };
+  return {
+    id: DEFAULT_ID,
+    lang: 'ar',
+    languages: ['ar'],
+    texts: emptyTexts(QUIZ_TEXTS),
+    picture: { kind: 'none' },
+    alt: {},
+    chairs: [],
+  };
 }
 
 /** The quiz's languages, its own first, each once. */
@@ -165,7 +174,20 @@ function toTexts(value: unknown, lang: string): Texts {
   return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
-const KNOWN_FIELDS = new Set(['$schema', 'version', 'id', 'lang', 'languages', 'title', 'question', 'intro', 'disclaimer', 'image', 'chairs', 'traits']);
+const KNOWN_FIELDS = new Set([
+  '$schema',
+  'version',
+  'id',
+  'lang',
+  'languages',
+  'title',
+  'question',
+  'intro',
+  'disclaimer',
+  'image',
+  'chairs',
+  'traits',
+]);
 
 export interface OpenedDraft {
   draft: Draft;
@@ -194,7 +216,9 @@ export function draftFromData(data: unknown): OpenedDraft {
   const lang = typeof file.lang === 'string' && file.lang.trim() ? file.lang.trim() : 'ar';
   const languages = declaredLanguages({
     lang,
-    languages: Array.isArray(file.languages) ? file.languages.filter((l): l is string => typeof l === 'string' && l.trim() !== '') : [],
+    languages: Array.isArray(file.languages)
+      ? file.languages.filter((l): l is string => typeof l === 'string' && l.trim() !== '')
+      : [],
   });
   const image = isRecord(file.image) ? file.image : {};
   const src = typeof image.src === 'string' ? image.src.trim() : '';
@@ -202,7 +226,13 @@ export function draftFromData(data: unknown): OpenedDraft {
   let picture: DraftPicture = { kind: 'none' };
   if (/^data:/i.test(src)) {
     const type = /^data:([^;,]+)/i.exec(src)?.[1]?.toLowerCase() ?? 'image/png';
-    picture = { kind: 'file', name: pictureFileName(id, { name: '', type }), type, size: dataUrlBytes(src), dataUrl: src };
+    picture = {
+      kind: 'file',
+      name: pictureFileName(id, { name: '', type }),
+      type,
+      size: dataUrlBytes(src),
+      dataUrl: src,
+    };
   } else if (src) {
     picture = { kind: 'url', url: src };
   }
@@ -240,11 +270,16 @@ export const setQuizText = (draft: Draft, name: QuizTextName, lang: string, valu
   texts: { ...draft.texts, [name]: { ...draft.texts[name], [lang]: value } },
 });
 
-export const setAlt = (draft: Draft, lang: string, value: string): Draft => ({ ...draft, alt: { ...draft.alt, [lang]: value } });
+export const setAlt = (draft: Draft, lang: string, value: string): Draft => ({
+  ...draft,
+  alt: { ...draft.alt, [lang]: value },
+});
 
 export const setChairText = (draft: Draft, index: number, name: ChairTextName, lang: string, value: string): Draft => ({
   ...draft,
-  chairs: draft.chairs.map((c, i) => (i === index ? { ...c, texts: { ...c.texts, [name]: { ...c.texts[name], [lang]: value } } } : c)),
+  chairs: draft.chairs.map((c, i) =>
+    i === index ? { ...c, texts: { ...c.texts, [name]: { ...c.texts[name], [lang]: value } } } : c,
+  ),
 });
 
 /** Turns a language on or off (the quiz's own language stays). Texts already written in it are kept in the draft. */

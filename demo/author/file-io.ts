@@ -60,9 +60,12 @@ export async function fetchSiteQuizzes(quizzesBase: string): Promise<SiteQuiz[]>
 
 /** The files a download saves: the quiz, and the picture when it does not fit inside. */
 export function filesToSave(draft: Draft, pictureBlob: Blob | undefined): SavedFile[] {
-  const files: SavedFile[] = [{ name: `${fileBase(draft.id)}.json`, blob: new Blob([quizJson(draft)], { type: 'application/json' }) }];
+  const files: SavedFile[] = [
+    { name: `${fileBase(draft.id)}.json`, blob: new Blob([quizJson(draft)], { type: 'application/json' }) },
+  ];
   const picture = draft.picture;
-  if (picture.kind === 'file' && !embedsPicture(picture) && pictureBlob) files.push({ name: pictureFileName(draft.id, picture), blob: pictureBlob });
+  if (picture.kind === 'file' && !embedsPicture(picture) && pictureBlob)
+    files.push({ name: pictureFileName(draft.id, picture), blob: pictureBlob });
   return files;
 }
 

@@ -8,7 +8,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAllowedImageUrl } from '../../src/quiz/schema.js';
 import { EMBED_LIMIT, setPicture, type Draft } from './draft.js';
-import { canShrink, isQuizPicture, localFileName, renamedFor, shrinkPicture, typeFromName, WEIGHT_BUDGET } from './picture.js';
+import {
+  canShrink,
+  isQuizPicture,
+  localFileName,
+  renamedFor,
+  shrinkPicture,
+  typeFromName,
+  WEIGHT_BUDGET,
+} from './picture.js';
 import { PictureLoader, type LoadedPicture, type PictureSource } from './picture-loader.js';
 import type { Strings } from './strings.js';
 
@@ -61,13 +69,22 @@ export class PictureController implements ReactiveController {
    * Shows a picture and, once it has loaded, lets `apply` put it in the draft (its size is in already). True
    * when it is shown; false when it failed (said, when `failed` names it) or a later picture replaced it.
    */
-  async show(source: PictureSource, apply: (draft: Draft, loaded: LoadedPicture) => Draft = (d) => d, failed?: string): Promise<boolean> {
+  async show(
+    source: PictureSource,
+    apply: (draft: Draft, loaded: LoadedPicture) => Draft = (d) => d,
+    failed?: string,
+  ): Promise<boolean> {
     this.set({ state: 'loading' });
     try {
       const loaded = await this.loader.load(source);
       if (!loaded) return false;
       this.host.draft = apply({ ...this.host.draft, ...loaded.size }, loaded);
-      this.set({ state: 'ready', blob: loaded.blob, displayUrl: loaded.displayUrl, previewUrl: loaded.previewUrl ?? '' });
+      this.set({
+        state: 'ready',
+        blob: loaded.blob,
+        displayUrl: loaded.displayUrl,
+        previewUrl: loaded.previewUrl ?? '',
+      });
       this.host.pictureShown(loaded.blob);
       return true;
     } catch {
@@ -101,7 +118,8 @@ export class PictureController implements ReactiveController {
     this.host.dirty = true;
     const shown = await this.show(
       { blob, embed: blob.size <= EMBED_LIMIT },
-      (d, loaded) => setPicture(d, { kind: 'file', name: file.name, type, size: blob.size, dataUrl: loaded.dataUrl }, loaded.size),
+      (d, loaded) =>
+        setPicture(d, { kind: 'file', name: file.name, type, size: blob.size, dataUrl: loaded.dataUrl }, loaded.size),
       file.name,
     );
     if (shown) this.host.announce(this.host.s.pictureReady);
@@ -141,8 +159,12 @@ export class PictureController implements ReactiveController {
     try {
       if (!blob || !width || !height || !canShrink(blob.type)) throw new Error('nothing to shrink');
       const shrunk = await shrinkPicture(blob, { width, height });
-      const name = renamedFor(picture.kind === 'file' ? picture.name : picture.kind === 'url' ? localFileName(picture.url) : 'picture', shrunk.type);
-      if (!(await this.useFile(new File([shrunk.blob], name, { type: shrunk.type })))) throw new Error('the shrunk picture did not load');
+      const name = renamedFor(
+        picture.kind === 'file' ? picture.name : picture.kind === 'url' ? localFileName(picture.url) : 'picture',
+        shrunk.type,
+      );
+      if (!(await this.useFile(new File([shrunk.blob], name, { type: shrunk.type }))))
+        throw new Error('the shrunk picture did not load');
       this.host.say('ok', s.shrunk(blob.size, shrunk.blob.size, shrunk.width, shrunk.height));
       return true;
     } catch {

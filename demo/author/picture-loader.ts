@@ -33,11 +33,14 @@ export class PictureLoader {
   async load(source: PictureSource): Promise<LoadedPicture | undefined> {
     const generation = ++this.generation;
     const blob = 'blob' in source ? source.blob : source.local;
-    const displayUrl = blob ? this.own(URL.createObjectURL(blob)) : new URL((source as { url: string }).url, document.baseURI).href;
+    const displayUrl = blob
+      ? this.own(URL.createObjectURL(blob))
+      : new URL((source as { url: string }).url, document.baseURI).href;
     const current = () => generation === this.generation;
     try {
       const size = await pictureSize(displayUrl, blob);
-      const dataUrl = 'blob' in source ? (source.dataUrl ?? (source.embed ? await readDataUrl(source.blob) : undefined)) : undefined;
+      const dataUrl =
+        'blob' in source ? (source.dataUrl ?? (source.embed ? await readDataUrl(source.blob) : undefined)) : undefined;
       const previewUrl = blob ? await previewPicture(blob, dataUrl, size).catch(() => undefined) : displayUrl;
       if (!current()) return void this.release(displayUrl);
       if (this.shown !== displayUrl) this.release(this.shown);

@@ -15,7 +15,10 @@ export const PICTURE_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** For `<input type=file accept>`: the extensions and their types. */
-export const PICTURE_ACCEPT = [...Object.keys(PICTURE_TYPES).map((ext) => `.${ext}`), ...new Set(Object.values(PICTURE_TYPES))].join(',');
+export const PICTURE_ACCEPT = [
+  ...Object.keys(PICTURE_TYPES).map((ext) => `.${ext}`),
+  ...new Set(Object.values(PICTURE_TYPES)),
+].join(',');
 
 const extensionOf = (name: string): string => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
 
@@ -117,7 +120,8 @@ export async function previewPicture(blob: Blob, dataUrl: string | undefined, si
 export const WEIGHT_BUDGET = 300 * 1024;
 
 /** Raster pictures can be re-encoded lighter; an SVG is drawn, not encoded, and is left as it is. */
-export const canShrink = (type: string): boolean => type !== 'image/svg+xml' && Object.values(PICTURE_TYPES).includes(type);
+export const canShrink = (type: string): boolean =>
+  type !== 'image/svg+xml' && Object.values(PICTURE_TYPES).includes(type);
 
 /**
  * Widths tried when shrinking, widest first: 1600 px covers the component's widest layout (about 1,000 CSS px)

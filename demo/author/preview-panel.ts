@@ -79,7 +79,8 @@ export class AuthorPreview extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     const languages = this.draft ? declaredLanguages(this.draft) : [];
     if (changed.has('draft') && this.draft && !languages.includes(this.previewLang)) this.previewLang = this.draft.lang;
-    if (changed.has('draft') || changed.has('pictureUrl') || changed.has('uiLang')) this.schedule(this.hasUpdated ? PREVIEW_DELAY : 0);
+    if (changed.has('draft') || changed.has('pictureUrl') || changed.has('uiLang'))
+      this.schedule(this.hasUpdated ? PREVIEW_DELAY : 0);
   }
 
   protected override firstUpdated() {
@@ -99,7 +100,11 @@ export class AuthorPreview extends LitElement {
   private refresh() {
     if (!this.isConnected || !this.draft) return;
     const draft = this.draft;
-    const quiz = previewQuiz(draft, this.pictureUrl || placeholderPicture(draft.width, draft.height), strings(this.uiLang).placeholder);
+    const quiz = previewQuiz(
+      draft,
+      this.pictureUrl || placeholderPicture(draft.width, draft.height),
+      strings(this.uiLang).placeholder,
+    );
     // Like the component, the preview does not apply the authors' layout rules (those are shown in the editor).
     const check = parseQuiz(quiz, { layout: false });
     this.blockers = check.ok ? [] : readProblems(check.problems, draft);
@@ -131,22 +136,31 @@ export class AuthorPreview extends LitElement {
         <fieldset class="segmented pills">
           <legend>${s.previewWidth}</legend>
           ${(['phone', 'desktop'] as const).map(
-            (w) => html`<label>
-              <input type="radio" name="preview-width" value=${w} .checked=${live(this.previewWidth === w)} @change=${() => (this.previewWidth = w)} />
-              <span>${w === 'phone' ? s.phone : s.desktop}</span>
-            </label>`,
+            (w) =>
+              html`<label>
+                <input
+                  type="radio"
+                  name="preview-width"
+                  value=${w}
+                  .checked=${live(this.previewWidth === w)}
+                  @change=${() => (this.previewWidth = w)}
+                />
+                <span>${w === 'phone' ? s.phone : s.desktop}</span>
+              </label>`,
           )}
         </fieldset>
       </div>
       <p class="help">${s.previewNote(s.placeholder)}</p>
-      ${this.blockers.length
-        ? html`<div class="problem preview-blocked">
-            <p>${s.previewBlocked}</p>
-            <ul>
-              ${[...new Set(this.blockers.map((p) => problemMessage(p, s)))].map((m) => html`<li>${m}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        this.blockers.length
+          ? html`<div class="problem preview-blocked">
+              <p>${s.previewBlocked}</p>
+              <ul>
+                ${[...new Set(this.blockers.map((p) => problemMessage(p, s)))].map((m) => html`<li>${m}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
       <div class="preview-viewport" ?hidden=${this.blockers.length > 0 || !this.previewSrc}>
         <div class="preview-stage ${this.previewWidth}">
           <coop-chair-quiz

@@ -20,7 +20,12 @@ export function placeholderPicture(width = 800, height = 600): string {
 }
 
 /** Patches the text at `path` in `quiz` with `placeholder`; false when `path` is not a text. */
-function patchText(quiz: Record<string, unknown>, path: readonly PathPart[], languages: readonly string[], placeholder: string): boolean {
+function patchText(
+  quiz: Record<string, unknown>,
+  path: readonly PathPart[],
+  languages: readonly string[],
+  placeholder: string,
+): boolean {
   if (!path.some((k) => typeof k === 'string' && TEXT_KEYS.has(k)) || path.includes('src')) return false;
   const parent = path.slice(0, -1).reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), quiz);
   const last = path[path.length - 1];
@@ -47,7 +52,8 @@ export function previewQuiz(draft: Draft, pictureUrl: string, placeholder: strin
     const result = parseQuiz(quiz, { layout: false });
     if (result.ok) break;
     let patched = false;
-    for (const line of result.problems) patched = patchText(quiz, splitProblem(line).path, languages, placeholder) || patched;
+    for (const line of result.problems)
+      patched = patchText(quiz, splitProblem(line).path, languages, placeholder) || patched;
     if (!patched) break;
   }
   return quiz;

@@ -56,20 +56,26 @@ export function splitProblem(line: string): { path: PathPart[]; message: string 
 const languageInMessage = (message: string) => /the "([^"]+)" translation/.exec(message)?.[1];
 
 /** The form field that shows a problem at `path`. */
-export function fieldFor(path: readonly PathPart[], message: string, draft: Pick<Draft, 'lang' | 'languages'>): FieldKey {
+export function fieldFor(
+  path: readonly PathPart[],
+  message: string,
+  draft: Pick<Draft, 'lang' | 'languages'>,
+): FieldKey {
   const [head, second, third, fourth] = path;
   const langOf = (part: PathPart | undefined) =>
     typeof part === 'string' ? part : (languageInMessage(message) ?? declaredLanguages(draft)[0]);
   if (head === undefined) return 'general';
   if (head === 'id') return 'id';
   if (head === 'lang' || head === 'languages') return 'languages';
-  if (typeof head === 'string' && (QUIZ_TEXTS as readonly string[]).includes(head)) return `quiz:${head}:${langOf(second)}`;
+  if (typeof head === 'string' && (QUIZ_TEXTS as readonly string[]).includes(head))
+    return `quiz:${head}:${langOf(second)}`;
   if (head === 'image') return second === 'alt' ? `alt:${langOf(third)}` : 'picture';
   if (head === 'chairs') {
     if (typeof second !== 'number') return 'chairs';
     if (third === undefined || third === 'x' || third === 'y') return `chair:${second}:position`;
     if (third === 'number') return `chair:${second}:number`;
-    if (typeof third === 'string' && (CHAIR_TEXTS as readonly string[]).includes(third)) return `chair:${second}:${third}:${langOf(fourth)}`;
+    if (typeof third === 'string' && (CHAIR_TEXTS as readonly string[]).includes(third))
+      return `chair:${second}:${third}:${langOf(fourth)}`;
     return `chair:${second}:other`;
   }
   return 'general';
@@ -101,4 +107,5 @@ export function byField(problems: readonly Problem[]): Map<FieldKey, Problem[]> 
  * placing chairs or choosing a picture. "Still empty" texts wait until the field was used (or a download tried),
  * so a new quiz does not open covered in red; the summary lists them all from the start.
  */
-export const showsUntouched = (p: Problem): boolean => !['empty', 'missingText', 'missingTranslation', 'noPicture', 'fewChairs'].includes(p.kind);
+export const showsUntouched = (p: Problem): boolean =>
+  !['empty', 'missingText', 'missingTranslation', 'noPicture', 'fewChairs'].includes(p.kind);

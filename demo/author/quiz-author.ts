@@ -13,12 +13,40 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { directionOf } from '../../src/text.js';
 import { addItem, moveItem, removeItem, round, selectionAfterRemove, type Point } from './chairs.js';
-import { declaredLanguages, draftFromData, EMBED_LIMIT, embedsPicture, emptyChair, emptyDraft, fileBase, pictureFileName, quizJson, type Draft } from './draft.js';
+import {
+  declaredLanguages,
+  draftFromData,
+  EMBED_LIMIT,
+  embedsPicture,
+  emptyChair,
+  emptyDraft,
+  fileBase,
+  pictureFileName,
+  quizJson,
+  type Draft,
+} from './draft.js';
 import { ChairSheet } from './chair-sheet.js';
 import { DraftKeeper } from './draft-keeper.js';
-import { fetchQuiz, fetchSiteQuizzes, filesToSave, readQuizText, saveFile, sortChosenFiles, type SavedFile, type SiteQuiz } from './file-io.js';
+import {
+  fetchQuiz,
+  fetchSiteQuizzes,
+  filesToSave,
+  readQuizText,
+  saveFile,
+  sortChosenFiles,
+  type SavedFile,
+  type SiteQuiz,
+} from './file-io.js';
 import { fieldId, renderChairForm, renderQuizCard, type FormContext } from './form-templates.js';
-import { renderChairsCard, renderFileBar, renderHeader, renderPictureCard, renderSummary, type Notice, type PageContext } from './page-templates.js';
+import {
+  renderChairsCard,
+  renderFileBar,
+  renderHeader,
+  renderPictureCard,
+  renderSummary,
+  type Notice,
+  type PageContext,
+} from './page-templates.js';
 import { localFileName } from './picture.js';
 import { PictureController } from './picture-controller.js';
 import { quizProblems } from './preview.js';
@@ -141,7 +169,8 @@ export class QuizAuthor extends LitElement implements PageContext {
     return {
       s: this.s,
       draft: this.draft,
-      visibleProblems: (key) => (this.problemsByField.get(key) ?? []).filter((p) => this.showAll || this.touched.has(key) || showsUntouched(p)),
+      visibleProblems: (key) =>
+        (this.problemsByField.get(key) ?? []).filter((p) => this.showAll || this.touched.has(key) || showsUntouched(p)),
       allProblems: (key) => this.problemsByField.get(key) ?? [],
       touch: (key) => this.touch(key),
       change: (draft) => this.setDraft(draft),
@@ -161,7 +190,11 @@ export class QuizAuthor extends LitElement implements PageContext {
   /** Waits for the parts too: they render in the next microtask after this element. */
   protected override async getUpdateComplete() {
     const done = await super.getUpdateComplete();
-    await Promise.all(['author-picture-editor', 'author-preview'].map((tag) => (this.renderRoot.querySelector(tag) as LitElement | null)?.updateComplete));
+    await Promise.all(
+      ['author-picture-editor', 'author-preview'].map(
+        (tag) => (this.renderRoot.querySelector(tag) as LitElement | null)?.updateComplete,
+      ),
+    );
     return done;
   }
 
@@ -169,7 +202,8 @@ export class QuizAuthor extends LitElement implements PageContext {
     if (changed.has('draft')) {
       this.problems = readProblems(quizProblems(this.draft), this.draft);
       this.problemsByField = byField(this.problems);
-      if (this.selected !== undefined && this.selected >= this.draft.chairs.length) this.selected = this.draft.chairs.length ? this.draft.chairs.length - 1 : undefined;
+      if (this.selected !== undefined && this.selected >= this.draft.chairs.length)
+        this.selected = this.draft.chairs.length ? this.draft.chairs.length - 1 : undefined;
       if (this.hasUpdated) this.keeper.changed();
     }
   }
@@ -179,7 +213,10 @@ export class QuizAuthor extends LitElement implements PageContext {
   }
 
   protected override updated(changed: PropertyValues<this>) {
-    if (changed.has('uiLang')) this.dispatchEvent(new CustomEvent('quiz-author-lang-change', { detail: { lang: this.uiLang }, bubbles: true, composed: true }));
+    if (changed.has('uiLang'))
+      this.dispatchEvent(
+        new CustomEvent('quiz-author-lang-change', { detail: { lang: this.uiLang }, bubbles: true, composed: true }),
+      );
   }
 
   // —— Small helpers ————————————————————————————————————————————————————————————————————————————
@@ -228,10 +265,17 @@ export class QuizAuthor extends LitElement implements PageContext {
     this.dirty = true;
     const p = stored.draft.picture;
     let shown = p.kind === 'none';
-    if (p.kind === 'file' && blob) shown = await this.picture.show({ blob, embed: p.size <= EMBED_LIMIT }, (d, loaded) => ({ ...d, picture: { ...p, dataUrl: loaded.dataUrl } }));
+    if (p.kind === 'file' && blob)
+      shown = await this.picture.show({ blob, embed: p.size <= EMBED_LIMIT }, (d, loaded) => ({
+        ...d,
+        picture: { ...p, dataUrl: loaded.dataUrl },
+      }));
     if (p.kind === 'url') shown = await this.picture.useAddress(p.url, this.quizzesBase, blob);
     const missing = p.kind === 'url' ? p.url : p.kind === 'file' ? p.name : '';
-    this.notify({ text: this.s.restored, tone: 'ok' }, ...(shown ? [] : [{ text: this.s.needPicture(missing), tone: 'warn' as const }]));
+    this.notify(
+      { text: this.s.restored, tone: 'ok' },
+      ...(shown ? [] : [{ text: this.s.needPicture(missing), tone: 'warn' as const }]),
+    );
     this.announce(this.s.restored);
     this.keeper.save();
     await this.focus$('#quiz-heading');
@@ -301,7 +345,11 @@ export class QuizAuthor extends LitElement implements PageContext {
     } else if (picture.kind === 'url') {
       this.pictureAddress = picture.url;
       this.addressOpen = true;
-      const shown = await this.picture.useAddress(picture.url, base, images.find((f) => f.name === localFileName(picture.url)));
+      const shown = await this.picture.useAddress(
+        picture.url,
+        base,
+        images.find((f) => f.name === localFileName(picture.url)),
+      );
       if (!shown) this.notify(...notices, { text: this.s.needPicture(picture.url), tone: 'warn' });
     }
     this.dirty = false;
@@ -342,7 +390,12 @@ export class QuizAuthor extends LitElement implements PageContext {
   download() {
     const files = filesToSave(this.draft, this.picture.blob);
     this.showAll = true;
-    const event = new CustomEvent('quiz-author-download', { detail: { files }, bubbles: true, composed: true, cancelable: true });
+    const event = new CustomEvent('quiz-author-download', {
+      detail: { files },
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
     if (this.dispatchEvent(event)) {
       for (const link of this.downloads) if (this.downloadUrls.delete(link.url)) URL.revokeObjectURL(link.url);
       this.downloads = files.map((file) => ({ name: file.name, url: saveFile(file, this.renderRoot) }));
@@ -363,7 +416,10 @@ export class QuizAuthor extends LitElement implements PageContext {
     try {
       await navigator.clipboard.writeText(this.quizJson);
       const p = this.draft.picture;
-      const note = p.kind === 'file' && !embedsPicture(p) ? [{ text: this.s.copyPictureNote(pictureFileName(this.draft.id, p)), tone: 'warn' as const }] : [];
+      const note =
+        p.kind === 'file' && !embedsPicture(p)
+          ? [{ text: this.s.copyPictureNote(pictureFileName(this.draft.id, p)), tone: 'warn' as const }]
+          : [];
       this.notify({ text: this.s.copied(`${fileBase(this.draft.id)}.json`), tone: 'ok' }, ...note);
       this.dirty = false;
     } catch {
@@ -401,7 +457,10 @@ export class QuizAuthor extends LitElement implements PageContext {
 
   /** Moves a chair; where it is now is said after `announceAfter` ms (negative: not yet, a drag goes on). */
   moveChair(index: number, point: Point, announceAfter: number) {
-    this.setDraft({ ...this.draft, chairs: this.draft.chairs.map((c, i) => (i === index ? { ...c, x: round(point.x), y: round(point.y) } : c)) });
+    this.setDraft({
+      ...this.draft,
+      chairs: this.draft.chairs.map((c, i) => (i === index ? { ...c, x: round(point.x), y: round(point.y) } : c)),
+    });
     clearTimeout(this.moveTimer);
     if (announceAfter < 0) return;
     this.moveTimer = setTimeout(() => {
@@ -428,7 +487,9 @@ export class QuizAuthor extends LitElement implements PageContext {
     if (chair !== undefined) await (onPicture ? Promise.resolve((this.selected = chair)) : this.sheet.open(chair));
     this.touch(key);
     await this.updateComplete;
-    const target = this.renderRoot.querySelector<HTMLElement>(key.endsWith(':position') && chair !== undefined ? `#m-${chair}` : `#${fieldId(key)}`);
+    const target = this.renderRoot.querySelector<HTMLElement>(
+      key.endsWith(':position') && chair !== undefined ? `#m-${chair}` : `#${fieldId(key)}`,
+    );
     target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     target?.focus({ preventScroll: true });
   }
@@ -441,7 +502,10 @@ export class QuizAuthor extends LitElement implements PageContext {
       ${renderHeader(this)} ${renderFileBar(this)}
       <div class="workspace">
         <div class="stage-column">${renderPictureCard(this)}</div>
-        <div class="form-column">${renderSummary(this)} ${renderQuizCard(form)} ${renderChairsCard(this, () => renderChairForm(form, this.selected!))}</div>
+        <div class="form-column">
+          ${renderSummary(this)} ${renderQuizCard(form)}
+          ${renderChairsCard(this, () => renderChairForm(form, this.selected!))}
+        </div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.announcement}</div>
     </div>`;

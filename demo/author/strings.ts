@@ -14,7 +14,6 @@ export const PAGE_LANGS: readonly PageLang[] = ['ar', 'fr', 'en'];
 /** Language names as their speakers write them, for the languages the page knows. */
 const AUTONYMS: Record<string, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
 
-
 export interface Strings {
   lang: PageLang;
   /** A number with Western digits. */
@@ -124,8 +123,24 @@ export interface Strings {
   x: string;
   y: string;
   deleteChair(n: number): string;
-  chairTexts: { place: string; title: string; description: string; leadership: string; collaboration: string; strength: string; tip: string };
-  chairTextHelp: { place: string; title: string; description: string; leadership: string; collaboration: string; strength: string; tip: string };
+  chairTexts: {
+    place: string;
+    title: string;
+    description: string;
+    leadership: string;
+    collaboration: string;
+    strength: string;
+    tip: string;
+  };
+  chairTextHelp: {
+    place: string;
+    title: string;
+    description: string;
+    leadership: string;
+    collaboration: string;
+    strength: string;
+    tip: string;
+  };
   hasProblems: string;
 
   previewHeading: string;
@@ -137,7 +152,16 @@ export interface Strings {
   previewBlocked: string;
   placeholder: string;
 
-  fields: { id: string; languages: string; picture: string; chairs: string; general: string; position: string; number: string; other: string };
+  fields: {
+    id: string;
+    languages: string;
+    picture: string;
+    chairs: string;
+    general: string;
+    position: string;
+    number: string;
+    other: string;
+  };
   /** Every problem, in the words `npm run validate` uses too (src/quiz/author-messages.ts). */
   problem: ProblemWords;
 }
@@ -193,8 +217,10 @@ function arabic(): Strings {
     copyPictureNote: (file) => `الصورة ليست داخل النص المنسوخ: نزّلها بزر «تنزيل الاختبار» وضعها بجانبه باسم ${file}.`,
     copyFailed: 'تعذّر النسخ تلقائيًا: النص محدَّد أدناه، انسخه بنفسك أو استعمل زر «تنزيل الاختبار».',
     showJson: 'عرض نص الملف (JSON)',
-    downloaded: (files) => `تم التنزيل: ${f.list(files)}. ضع ${files.length > 1 ? 'الملفين معًا' : 'الملف'} في مجلد quizzes/‎ بالموقع.`,
-    downloadedWithProblems: 'انتبه: الاختبار لم يكتمل بعد (انظر «ما بقي قبل النشر»). يمكنك فتح هذا الملف هنا لاحقًا لإكماله.',
+    downloaded: (files) =>
+      `تم التنزيل: ${f.list(files)}. ضع ${files.length > 1 ? 'الملفين معًا' : 'الملف'} في مجلد quizzes/‎ بالموقع.`,
+    downloadedWithProblems:
+      'انتبه: الاختبار لم يكتمل بعد (انظر «ما بقي قبل النشر»). يمكنك فتح هذا الملف هنا لاحقًا لإكماله.',
     downloadLinks: 'إن لم يبدأ التنزيل:',
 
     ready: 'الاختبار جاهز للنشر ✓',
@@ -225,7 +251,8 @@ function arabic(): Strings {
     useAddress: 'استعمال',
     samplePicture: 'تجربة بصورة المثال',
     pictureEmbedded: (name, w, h, bytes) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: ستُحفَظ داخل ملف الاختبار.`,
-    pictureBeside: (name, w, h, bytes, file) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: ستُنزَّل بجانب ملف الاختبار باسم ${file}.`,
+    pictureBeside: (name, w, h, bytes, file) =>
+      `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: ستُنزَّل بجانب ملف الاختبار باسم ${file}.`,
     pictureFromAddress: (address, w, h) => `${address} — ${n(w)}×${n(h)}`,
     pictureLoading: 'جارٍ تحميل الصورة…',
     pictureFailed: (address) => `تعذّر تحميل الصورة «${address}». اختر ملفها من جهازك أو تحقّق من العنوان.`,
@@ -257,7 +284,8 @@ function arabic(): Strings {
     restoreOffer: (savedAt) => `في هذا المتصفح مسودة اختبار محفوظة (${f.when(savedAt)}).`,
     restoreDraft: 'استعادة المسودة',
     restored: 'استُعيدت المسودة.',
-    pictureHeavy: (bytes, budget) => `وزن الصورة ${f.kb(bytes)}، أكثر من ${f.kb(budget)} المقترحة لصفحة تُفتح على الهاتف.`,
+    pictureHeavy: (bytes, budget) =>
+      `وزن الصورة ${f.kb(bytes)}، أكثر من ${f.kb(budget)} المقترحة لصفحة تُفتح على الهاتف.`,
     shrinkPicture: 'تصغير الصورة هنا',
     shrunk: (from, to, width, height) => `صُغّرت الصورة من ${f.kb(from)} إلى ${f.kb(to)} (${n(width)}×${n(height)}).`,
     shrinkFailed: 'تعذّر تصغير الصورة في هذا المتصفح.',
@@ -352,16 +380,22 @@ function french(): Strings {
     download: 'Télécharger le quiz',
     copyJson: 'Copier le JSON',
     copied: (file) => `Copié ✓ Collez-le dans un fichier nommé ${file}, dans le dossier quizzes/.`,
-    copyPictureNote: (file) => `La photo n’est pas dans le texte copié : téléchargez-la avec « Télécharger le quiz » et placez-la à côté, sous le nom ${file}.`,
-    copyFailed: 'Copie automatique impossible : le texte est sélectionné ci-dessous, copiez-le vous-même ou utilisez « Télécharger le quiz ».',
+    copyPictureNote: (file) =>
+      `La photo n’est pas dans le texte copié : téléchargez-la avec « Télécharger le quiz » et placez-la à côté, sous le nom ${file}.`,
+    copyFailed:
+      'Copie automatique impossible : le texte est sélectionné ci-dessous, copiez-le vous-même ou utilisez « Télécharger le quiz ».',
     showJson: 'Voir le texte du fichier (JSON)',
-    downloaded: (files) => `Téléchargé : ${f.list(files)}. Placez ${files.length > 1 ? 'ces fichiers ensemble' : 'ce fichier'} dans le dossier quizzes/ du site.`,
+    downloaded: (files) =>
+      `Téléchargé : ${f.list(files)}. Placez ${files.length > 1 ? 'ces fichiers ensemble' : 'ce fichier'} dans le dossier quizzes/ du site.`,
     downloadedWithProblems:
       'Attention : le quiz n’est pas encore terminé (voir « Reste à faire »). Vous pourrez rouvrir ce fichier ici pour le finir.',
     downloadLinks: 'Si le téléchargement n’a pas commencé :',
 
     ready: 'Le quiz est prêt à publier ✓',
-    problemsLeft: (count) => (f.plural(count) === 'one' ? 'Encore 1 point avant que le quiz soit prêt' : `Encore ${n(count)} points avant que le quiz soit prêt`),
+    problemsLeft: (count) =>
+      f.plural(count) === 'one'
+        ? 'Encore 1 point avant que le quiz soit prêt'
+        : `Encore ${n(count)} points avant que le quiz soit prêt`,
     summaryHeading: 'Reste à faire',
     summaryHelp: 'Cliquez sur une ligne pour aller au champ concerné.',
 
@@ -374,12 +408,16 @@ function french(): Strings {
     pictureAddressHelp: 'Le nom d’un fichier placé à côté du quiz (comme salle.jpg) ou une adresse en https://',
     useAddress: 'Utiliser',
     samplePicture: 'Essayer avec la photo d’exemple',
-    pictureEmbedded: (name, w, h, bytes) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)} : elle sera enregistrée dans le fichier du quiz.`,
-    pictureBeside: (name, w, h, bytes, file) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)} : elle sera téléchargée à côté du quiz, sous le nom ${file}.`,
+    pictureEmbedded: (name, w, h, bytes) =>
+      `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)} : elle sera enregistrée dans le fichier du quiz.`,
+    pictureBeside: (name, w, h, bytes, file) =>
+      `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)} : elle sera téléchargée à côté du quiz, sous le nom ${file}.`,
     pictureFromAddress: (address, w, h) => `${address} — ${n(w)}×${n(h)}`,
     pictureLoading: 'Chargement de la photo…',
-    pictureFailed: (address) => `Impossible de charger la photo « ${address} ». Choisissez le fichier sur votre appareil ou vérifiez l’adresse.`,
-    noPictureYet: 'Commencez par choisir une photo de la salle : une photo ou un dessin où l’on voit toutes les chaises, de préférence vu de dessus.',
+    pictureFailed: (address) =>
+      `Impossible de charger la photo « ${address} ». Choisissez le fichier sur votre appareil ou vérifiez l’adresse.`,
+    noPictureYet:
+      'Commencez par choisir une photo de la salle : une photo ou un dessin où l’on voit toutes les chaises, de préférence vu de dessus.',
     editorHelp:
       'Cliquez sur la photo pour ajouter une chaise, faites glisser une chaise pour la déplacer. Au clavier : allez sur une chaise avec Tab, déplacez-la avec les flèches (1 %, avec Maj 0,1 %), supprimez-la avec Suppr.',
     addCentre: 'Ajouter une chaise au centre',
@@ -390,24 +428,30 @@ function french(): Strings {
     chairsCount: (v) => `Chaises : ${n(v)}`,
 
     added: (v) => `Chaise ${n(v)} ajoutée.`,
-    removed: (v, renumbered) => `Chaise ${n(v)} supprimée.${renumbered ? ' Les chaises suivantes ont été renumérotées.' : ''}`,
+    removed: (v, renumbered) =>
+      `Chaise ${n(v)} supprimée.${renumbered ? ' Les chaises suivantes ont été renumérotées.' : ''}`,
     moved: (v, x, y) => `Chaise ${n(v)} : ${f.pct(x)} depuis la gauche, ${f.pct(y)} depuis le haut.`,
-    renumbered: (from, to) => `La chaise ${n(from)} est devenue la chaise ${n(to)} ; les chaises entre les deux ont changé de numéro.`,
+    renumbered: (from, to) =>
+      `La chaise ${n(from)} est devenue la chaise ${n(to)} ; les chaises entre les deux ont changé de numéro.`,
     pictureReady: 'La photo est prête.',
     opened: (name) => `Quiz ${name} ouvert.`,
     openFailed: (name) => `Impossible d’ouvrir ${name} : ce n’est pas un fichier de quiz (JSON) valide.`,
     dropped: (fields) => `Ces champs inconnus n’ont pas été gardés : ${f.list(fields)}.`,
-    needPicture: (name) => `Ce quiz utilise la photo « ${name} ». Choisissez ce fichier sur votre appareil pour la voir.`,
+    needPicture: (name) =>
+      `Ce quiz utilise la photo « ${name} ». Choisissez ce fichier sur votre appareil pour la voir.`,
     openSiteQuiz: 'Ouvrir',
-    draftWhere: 'Votre travail est gardé comme brouillon dans ce navigateur seulement, sur cet appareil, à mesure que vous écrivez. Rien n’est envoyé.',
-    draftPictureNotKept: (name) => `La photo « ${name} » n’a pas pu être gardée dans le navigateur : elle vous sera redemandée par son nom à la reprise.`,
+    draftWhere:
+      'Votre travail est gardé comme brouillon dans ce navigateur seulement, sur cet appareil, à mesure que vous écrivez. Rien n’est envoyé.',
+    draftPictureNotKept: (name) =>
+      `La photo « ${name} » n’a pas pu être gardée dans le navigateur : elle vous sera redemandée par son nom à la reprise.`,
     draftUnavailable: 'Ce navigateur ne peut pas garder de brouillon : téléchargez le quiz pour garder votre travail.',
     discardDraft: 'Supprimer le brouillon',
     confirmDiscard: 'Le brouillon sera supprimé de ce navigateur et un nouveau quiz commencera. Continuer ?',
     restoreOffer: (savedAt) => `Un brouillon de quiz est gardé dans ce navigateur (${f.when(savedAt)}).`,
     restoreDraft: 'Reprendre le brouillon',
     restored: 'Brouillon repris.',
-    pictureHeavy: (bytes, budget) => `La photo pèse ${f.kb(bytes)}, plus que les ${f.kb(budget)} conseillés pour une page ouverte sur un téléphone.`,
+    pictureHeavy: (bytes, budget) =>
+      `La photo pèse ${f.kb(bytes)}, plus que les ${f.kb(budget)} conseillés pour une page ouverte sur un téléphone.`,
     shrinkPicture: 'Réduire la photo ici',
     shrunk: (from, to, width, height) => `Photo réduite de ${f.kb(from)} à ${f.kb(to)} (${n(width)}×${n(height)}).`,
     shrinkFailed: 'Impossible de réduire la photo dans ce navigateur.',
@@ -418,14 +462,21 @@ function french(): Strings {
     id: 'Nom du fichier',
     idHelp: 'Lettres latines minuscules, chiffres et tirets (-) seulement. Le fichier s’appellera :',
     languagesLegend: 'Langues du quiz',
-    languagesHelp: (primary) => `${primary} toujours. Ajoutez une langue pour écrire aussi chaque texte dans cette langue.`,
+    languagesHelp: (primary) =>
+      `${primary} toujours. Ajoutez une langue pour écrire aussi chaque texte dans cette langue.`,
     optional: 'facultatif',
-    quizTexts: { title: 'Titre du quiz', question: 'La question', intro: 'Courte introduction', disclaimer: 'Avertissement' },
+    quizTexts: {
+      title: 'Titre du quiz',
+      question: 'La question',
+      intro: 'Courte introduction',
+      disclaimer: 'Avertissement',
+    },
     quizTextHelp: {
       title: 'Par exemple : La salle de réunion',
       question: 'Par exemple : Si vous entriez dans cette salle de réunion… quelle chaise choisiriez-vous ?',
       intro: 'Une ou deux phrases sous la question.',
-      disclaimer: 'Vide, le quiz affiche : « Ce quiz est fait pour s’amuser et réfléchir ; ce n’est pas une évaluation psychologique. »',
+      disclaimer:
+        'Vide, le quiz affiche : « Ce quiz est fait pour s’amuser et réfléchir ; ce n’est pas une évaluation psychologique. »',
     },
     alt: 'Description de la photo pour qui ne la voit pas',
     altHelp: 'Décrivez la salle et la place de chaque chaise, comme au téléphone.',
@@ -463,7 +514,8 @@ function french(): Strings {
     previewWidth: 'Largeur',
     phone: 'Téléphone',
     desktop: 'Ordinateur',
-    previewNote: (p) => `Voici le vrai quiz, tel que les visiteurs le verront. Les textes pas encore écrits s’affichent ainsi : ${p}`,
+    previewNote: (p) =>
+      `Voici le vrai quiz, tel que les visiteurs le verront. Les textes pas encore écrits s’affichent ainsi : ${p}`,
     previewBlocked: 'L’aperçu s’affichera une fois ceci corrigé ; les visiteurs ne verraient pas le quiz avant :',
     placeholder: '…',
 
@@ -502,15 +554,22 @@ function english(): Strings {
     download: 'Download the quiz',
     copyJson: 'Copy the JSON',
     copied: (file) => `Copied ✓ Paste it into a file named ${file} in the quizzes/ folder.`,
-    copyPictureNote: (file) => `The picture is not in the copied text: download it with “Download the quiz” and put it beside, named ${file}.`,
-    copyFailed: 'Could not copy automatically: the text is selected below; copy it yourself or use “Download the quiz”.',
+    copyPictureNote: (file) =>
+      `The picture is not in the copied text: download it with “Download the quiz” and put it beside, named ${file}.`,
+    copyFailed:
+      'Could not copy automatically: the text is selected below; copy it yourself or use “Download the quiz”.',
     showJson: 'Show the file’s text (JSON)',
-    downloaded: (files) => `Downloaded: ${f.list(files)}. Put ${files.length > 1 ? 'these files together' : 'this file'} in the site’s quizzes/ folder.`,
-    downloadedWithProblems: 'Note: the quiz is not finished yet (see “Still to do”). You can open this file here later to finish it.',
+    downloaded: (files) =>
+      `Downloaded: ${f.list(files)}. Put ${files.length > 1 ? 'these files together' : 'this file'} in the site’s quizzes/ folder.`,
+    downloadedWithProblems:
+      'Note: the quiz is not finished yet (see “Still to do”). You can open this file here later to finish it.',
     downloadLinks: 'If the download did not start:',
 
     ready: 'The quiz is ready to publish ✓',
-    problemsLeft: (count) => (f.plural(count) === 'one' ? '1 thing left before the quiz is ready' : `${n(count)} things left before the quiz is ready`),
+    problemsLeft: (count) =>
+      f.plural(count) === 'one'
+        ? '1 thing left before the quiz is ready'
+        : `${n(count)} things left before the quiz is ready`,
     summaryHeading: 'Still to do',
     summaryHelp: 'Click a line to go to the field it concerns.',
 
@@ -523,12 +582,16 @@ function english(): Strings {
     pictureAddressHelp: 'A file name beside the quiz (like room.jpg) or an https:// address',
     useAddress: 'Use',
     samplePicture: 'Try the sample picture',
-    pictureEmbedded: (name, w, h, bytes) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: it will be saved inside the quiz file.`,
-    pictureBeside: (name, w, h, bytes, file) => `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: it will be downloaded beside the quiz, named ${file}.`,
+    pictureEmbedded: (name, w, h, bytes) =>
+      `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: it will be saved inside the quiz file.`,
+    pictureBeside: (name, w, h, bytes, file) =>
+      `${name} — ${n(w)}×${n(h)} — ${f.kb(bytes)}: it will be downloaded beside the quiz, named ${file}.`,
     pictureFromAddress: (address, w, h) => `${address} — ${n(w)}×${n(h)}`,
     pictureLoading: 'Loading the picture…',
-    pictureFailed: (address) => `Could not load the picture “${address}”. Choose the file on your device or check the address.`,
-    noPictureYet: 'Start by choosing a picture of the room: a photo or a drawing where every chair can be seen, preferably from above.',
+    pictureFailed: (address) =>
+      `Could not load the picture “${address}”. Choose the file on your device or check the address.`,
+    noPictureYet:
+      'Start by choosing a picture of the room: a photo or a drawing where every chair can be seen, preferably from above.',
     editorHelp:
       'Click on the picture to add a chair; drag a chair to move it. With the keyboard: Tab to a chair, move it with the arrow keys (1%, with Shift 0.1%), remove it with Delete.',
     addCentre: 'Add a chair in the centre',
@@ -548,15 +611,18 @@ function english(): Strings {
     dropped: (fields) => `These unknown fields were not kept: ${f.list(fields)}.`,
     needPicture: (name) => `This quiz uses the picture “${name}”. Choose that file on your device to see it.`,
     openSiteQuiz: 'Open',
-    draftWhere: 'Your work is kept as a draft in this browser only, on this device, as you type. Nothing is sent anywhere.',
-    draftPictureNotKept: (name) => `The picture “${name}” could not be kept in the browser: you will be asked for it by name when you restore.`,
+    draftWhere:
+      'Your work is kept as a draft in this browser only, on this device, as you type. Nothing is sent anywhere.',
+    draftPictureNotKept: (name) =>
+      `The picture “${name}” could not be kept in the browser: you will be asked for it by name when you restore.`,
     draftUnavailable: 'This browser cannot keep a draft: download the quiz to keep your work.',
     discardDraft: 'Discard the draft',
     confirmDiscard: 'The draft will be deleted from this browser and a new quiz started. Continue?',
     restoreOffer: (savedAt) => `A quiz draft is kept in this browser (${f.when(savedAt)}).`,
     restoreDraft: 'Restore the draft',
     restored: 'Draft restored.',
-    pictureHeavy: (bytes, budget) => `The picture weighs ${f.kb(bytes)}, more than the ${f.kb(budget)} advised for a page opened on a phone.`,
+    pictureHeavy: (bytes, budget) =>
+      `The picture weighs ${f.kb(bytes)}, more than the ${f.kb(budget)} advised for a page opened on a phone.`,
     shrinkPicture: 'Shrink the picture here',
     shrunk: (from, to, width, height) => `Picture shrunk from ${f.kb(from)} to ${f.kb(to)} (${n(width)}×${n(height)}).`,
     shrinkFailed: 'Could not shrink the picture in this browser.',

@@ -81,7 +81,8 @@ export class QuizFileController implements ReactiveController {
     loadQuiz(url, { signal: controller.signal, timeout }).then(
       (quiz) => settle({ status: 'ready', url, quiz }) && this.#on.ready(quiz, url),
       (reason: unknown) => {
-        const error = reason instanceof QuizLoadError ? reason : new QuizLoadError('network', url, `${url}: ${String(reason)}`);
+        const error =
+          reason instanceof QuizLoadError ? reason : new QuizLoadError('network', url, `${url}: ${String(reason)}`);
         if (settle({ status: 'failed', url, error })) this.#on.failed(error);
       },
     );

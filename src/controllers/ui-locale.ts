@@ -47,7 +47,9 @@ export class UiLocaleController implements ReactiveController {
         loadLocale(wanted).then(
           () => this.#host.requestUpdate(),
           (error: unknown) => {
-            console.warn(`<coop-chair-quiz> could not load the "${wanted}" translation; showing Arabic (${String(error)})`);
+            console.warn(
+              `<coop-chair-quiz> could not load the "${wanted}" translation; showing Arabic (${String(error)})`,
+            );
             this.#failed.add(wanted);
             this.#host.requestUpdate();
           },

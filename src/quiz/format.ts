@@ -48,7 +48,12 @@ export type Text = string | Record<string, string>;
  * `?` marks the optional ones. (A unit test checks this list against the zod schema.)
  */
 export const TEXT_FIELDS = {
-  quiz: { title: MAX_LENGTH.title, question: MAX_LENGTH.question, 'intro?': MAX_LENGTH.intro, 'disclaimer?': MAX_LENGTH.disclaimer },
+  quiz: {
+    title: MAX_LENGTH.title,
+    question: MAX_LENGTH.question,
+    'intro?': MAX_LENGTH.intro,
+    'disclaimer?': MAX_LENGTH.disclaimer,
+  },
   image: { alt: MAX_LENGTH.alt },
   chair: {
     place: MAX_LENGTH.place,
@@ -97,7 +102,10 @@ export function typedParts(data: unknown): TypedQuiz | undefined {
   const langsOk =
     typeof lang === 'string' &&
     LANG_PATTERN.test(lang) &&
-    (languages === undefined || (Array.isArray(languages) && languages.length > 0 && languages.every((l) => typeof l === 'string' && LANG_PATTERN.test(l))));
+    (languages === undefined ||
+      (Array.isArray(languages) &&
+        languages.length > 0 &&
+        languages.every((l) => typeof l === 'string' && LANG_PATTERN.test(l))));
   const texts = (value: unknown, kind: keyof typeof TEXT_FIELDS) => {
     const out: Record<string, unknown> = {};
     if (!langsOk || !isObject(value)) return out;
@@ -120,10 +128,16 @@ export function typedParts(data: unknown): TypedQuiz | undefined {
       return {
         ...texts(chair, 'chair'),
         number: Number.isSafeInteger(number) && (number as number) >= 1 ? (number as number) : undefined,
-        scores: isObject(scores) && Object.values(scores).every(isScore) ? (scores as Record<string, number>) : undefined,
+        scores:
+          isObject(scores) && Object.values(scores).every(isScore) ? (scores as Record<string, number>) : undefined,
       };
     }),
-    traits: Array.isArray(data.traits) ? data.traits.filter(isObject).filter((t) => typeof t.id === 'string').map((t) => ({ ...texts(t, 'trait'), id: t.id as string })) : undefined,
+    traits: Array.isArray(data.traits)
+      ? data.traits
+          .filter(isObject)
+          .filter((t) => typeof t.id === 'string')
+          .map((t) => ({ ...texts(t, 'trait'), id: t.id as string }))
+      : undefined,
   };
 }
 
@@ -156,11 +170,18 @@ export function quizRules(quiz: TypedQuiz): { path: Path; message: string; input
     if (chair.number === undefined) return;
     const first = seen.get(chair.number);
     if (first !== undefined) {
-      add(['chairs', i, 'number'], `duplicate chair number ${chair.number} (chair ${first + 1} in the list has it too)`);
+      add(
+        ['chairs', i, 'number'],
+        `duplicate chair number ${chair.number} (chair ${first + 1} in the list has it too)`,
+      );
     } else {
       seen.set(chair.number, i);
       if (chair.number !== i + 1) {
-        add(['chairs', i, 'number'], `expected ${i + 1}: chairs are numbered 1 to ${quiz.chairs.length} in the order they are listed`, chair.number);
+        add(
+          ['chairs', i, 'number'],
+          `expected ${i + 1}: chairs are numbered 1 to ${quiz.chairs.length} in the order they are listed`,
+          chair.number,
+        );
       }
     }
   });
@@ -178,11 +199,17 @@ export function quizRules(quiz: TypedQuiz): { path: Path; message: string; input
   if (!languages.includes(quiz.lang)) add(['languages'], `must include the quiz's own language "${quiz.lang}"`);
   forEachText(quiz, (value, path) => {
     if (typeof value === 'string') {
-      if (languages.length > 1) add(path, `is a plain text, but the quiz declares ${languages.join(', ')}: give an object with one text per language`);
+      if (languages.length > 1)
+        add(
+          path,
+          `is a plain text, but the quiz declares ${languages.join(', ')}: give an object with one text per language`,
+        );
       return;
     }
     for (const lang of languages) if (!(lang in value)) add(path, `is missing the "${lang}" translation`);
-    for (const lang of Object.keys(value)) if (!languages.includes(lang)) add([...path, lang], `is a language the quiz does not declare in "languages" (${languages.join(', ')})`);
+    for (const lang of Object.keys(value))
+      if (!languages.includes(lang))
+        add([...path, lang], `is a language the quiz does not declare in "languages" (${languages.join(', ')})`);
   });
   return problems;
 }

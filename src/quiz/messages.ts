@@ -70,11 +70,17 @@ export function describeIssues(issues: readonly Issue[]): Problem[] {
       problems.push(...describeIssues(inner));
       continue;
     }
-    const message = issue.code === 'unrecognized_keys' || issue.message === 'Invalid input' ? fallbackMessage(issue) : issue.message;
-    const showInput = 'input' in issue && issue.code !== 'unrecognized_keys' && (issue.code !== 'custom' || issue.input !== undefined);
+    const message =
+      issue.code === 'unrecognized_keys' || issue.message === 'Invalid input' ? fallbackMessage(issue) : issue.message;
+    const showInput =
+      'input' in issue && issue.code !== 'unrecognized_keys' && (issue.code !== 'custom' || issue.input !== undefined);
     const shown = showInput ? `, got ${describeValue(issue.input)}` : '';
     const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
-    problems.push({ path, message: `${message}${shown}`, ...(issue.code === 'unrecognized_keys' ? { keys: issue.keys } : {}) });
+    problems.push({
+      path,
+      message: `${message}${shown}`,
+      ...(issue.code === 'unrecognized_keys' ? { keys: issue.keys } : {}),
+    });
   }
   return problems;
 }

@@ -5,16 +5,27 @@
  * it refuses, `load.ts` loads that schema to tell the author what is wrong.
  */
 import type { Quiz } from './schema.js';
-import { forEachText, ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, NOUNS, QUIZ_VERSION, TEXT_FIELDS } from './format.js';
+import {
+  forEachText,
+  ID_PATTERN,
+  isAllowedImageUrl,
+  LANG_PATTERN,
+  MAX_CHAIRS,
+  NOUNS,
+  QUIZ_VERSION,
+  TEXT_FIELDS,
+} from './format.js';
 
 type Value = Record<string, unknown>;
 type Fields = Record<string, (value: unknown) => boolean>;
 
 const isObject = (v: unknown): v is Value => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumber = (v: unknown, min = -Infinity, max = Infinity): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+const isNumber = (v: unknown, min = -Infinity, max = Infinity): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
 /** Lengths in code points, as zod counts them (an emoji is one character, two UTF-16 units). */
-const isNonEmpty = (v: unknown, max: number) => isString(v) && /\S/.test(v) && (v.length <= max || [...v].length <= max);
+const isNonEmpty = (v: unknown, max: number) =>
+  isString(v) && /\S/.test(v) && (v.length <= max || [...v].length <= max);
 const isLang = (v: unknown) => isString(v) && LANG_PATTERN.test(v);
 const isId = (v: unknown) => isString(v) && ID_PATTERN.test(v);
 const isList = (v: unknown, item: (v: unknown) => boolean, min = 0, max = Infinity) =>
@@ -42,19 +53,19 @@ const isPercent = (v: unknown) => isNumber(v, 0, 100);
 
 const isQuizShape = isStrict({
   '$schema?': isString,
-  'version': (v) => v === QUIZ_VERSION,
-  'id': isId,
+  version: (v) => v === QUIZ_VERSION,
+  id: isId,
   'noun?': (v) => (NOUNS as readonly unknown[]).includes(v),
   'lang?': isLang,
   'languages?': (v) => isList(v, isLang, 1),
   ...texts('quiz'),
-  'image': isStrict({
+  image: isStrict({
     src: (v) => isString(v) && /\S/.test(v) && isAllowedImageUrl(v),
     ...texts('image'),
     'width?': (v) => isNumber(v) && v > 0,
     'height?': (v) => isNumber(v) && v > 0,
   }),
-  'chairs': (v) =>
+  chairs: (v) =>
     isList(
       v,
       isStrict({
@@ -80,7 +91,11 @@ function followsRules(quiz: Quiz): boolean {
   const traits = new Set(quiz.traits?.map((t) => t.id));
   let textsOk = true;
   forEachText(quiz, (text) => {
-    if (isString(text) ? languages.length > 1 : !languages.every((l) => l in text) || !Object.keys(text).every((l) => languages.includes(l))) {
+    if (
+      isString(text)
+        ? languages.length > 1
+        : !languages.every((l) => l in text) || !Object.keys(text).every((l) => languages.includes(l))
+    ) {
       textsOk = false;
     }
   });

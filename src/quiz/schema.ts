@@ -12,9 +12,29 @@
  */
 import * as z from 'zod/mini';
 import { describeIssues, describeValue, problemLine, type Problem } from './messages.js';
-import { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, NOUNS, QUIZ_VERSION, quizRules, typedParts } from './format.js';
+import {
+  ID_PATTERN,
+  isAllowedImageUrl,
+  LANG_PATTERN,
+  MAX_CHAIRS,
+  MAX_LENGTH,
+  NOUNS,
+  QUIZ_VERSION,
+  quizRules,
+  typedParts,
+} from './format.js';
 
-export { ID_PATTERN, isAllowedImageUrl, LANG_PATTERN, MAX_CHAIRS, MAX_LENGTH, NOUNS, QUIZ_VERSION, type Noun, type Text } from './format.js';
+export {
+  ID_PATTERN,
+  isAllowedImageUrl,
+  LANG_PATTERN,
+  MAX_CHAIRS,
+  MAX_LENGTH,
+  NOUNS,
+  QUIZ_VERSION,
+  type Noun,
+  type Text,
+} from './format.js';
 export type { Problem } from './messages.js';
 
 /**
@@ -26,10 +46,12 @@ export const MIN_CHAIR_GAP_PX = 28;
 export const NARROW_WIDTH_PX = 320;
 
 const nonEmpty = (max: number) =>
-  z.string({ error: 'expected a text' }).check(
-    z.regex(/\S/, { error: 'must not be empty' }),
-    z.maxLength(max, { error: `is too long: at most ${max} characters` }),
-  );
+  z
+    .string({ error: 'expected a text' })
+    .check(
+      z.regex(/\S/, { error: 'must not be empty' }),
+      z.maxLength(max, { error: `is too long: at most ${max} characters` }),
+    );
 
 /**
  * A text shown to visitors: a plain string in the quiz's own language, or an object of translations
@@ -39,9 +61,12 @@ const text = (max: number) =>
   z.union(
     [
       nonEmpty(max),
-      z.record(z.string().check(z.regex(LANG_PATTERN, { error: 'is not a language code such as "ar" or "fr"' })), nonEmpty(max)).check(
-        z.refine((o) => Object.keys(o).length > 0, { error: 'needs at least one language' }),
-      ),
+      z
+        .record(
+          z.string().check(z.regex(LANG_PATTERN, { error: 'is not a language code such as "ar" or "fr"' })),
+          nonEmpty(max),
+        )
+        .check(z.refine((o) => Object.keys(o).length > 0, { error: 'needs at least one language' })),
     ],
     { error: 'expected a text: a string, or an object of translations such as {"ar": "…", "fr": "…"}' },
   );
@@ -50,22 +75,32 @@ const text = (max: number) =>
 const percent = () =>
   z
     .number({ error: 'expected a number from 0 to 100' })
-    .check(z.gte(0, { error: 'expected a number from 0 to 100' }), z.lte(100, { error: 'expected a number from 0 to 100' }));
+    .check(
+      z.gte(0, { error: 'expected a number from 0 to 100' }),
+      z.lte(100, { error: 'expected a number from 0 to 100' }),
+    );
 
 const ImageSchema = z.strictObject({
   src: z.string({ error: 'expected the picture file name or URL' }).check(
     z.regex(/\S/, { error: 'must not be empty' }),
     z.refine(isAllowedImageUrl, {
-      error: 'expected a relative path, an http(s) URL or a data:image/… URL (other schemes such as javascript: are refused)',
+      error:
+        'expected a relative path, an http(s) URL or a data:image/… URL (other schemes such as javascript: are refused)',
     }),
   ),
   alt: text(MAX_LENGTH.alt),
-  width: z.optional(z.number({ error: 'expected a positive number' }).check(z.positive({ error: 'expected a positive number' }))),
-  height: z.optional(z.number({ error: 'expected a positive number' }).check(z.positive({ error: 'expected a positive number' }))),
+  width: z.optional(
+    z.number({ error: 'expected a positive number' }).check(z.positive({ error: 'expected a positive number' })),
+  ),
+  height: z.optional(
+    z.number({ error: 'expected a positive number' }).check(z.positive({ error: 'expected a positive number' })),
+  ),
 });
 
 const TraitSchema = z.strictObject({
-  id: z.string({ error: 'expected a trait id' }).check(z.regex(ID_PATTERN, { error: 'expected lowercase letters, digits and dashes' })),
+  id: z
+    .string({ error: 'expected a trait id' })
+    .check(z.regex(ID_PATTERN, { error: 'expected lowercase letters, digits and dashes' })),
   label: text(MAX_LENGTH.traitLabel),
 });
 
@@ -87,7 +122,10 @@ const ChairSchema = z.strictObject({
       z.string(),
       z
         .number({ error: 'expected a score from 0 to 100' })
-        .check(z.gte(0, { error: 'expected a score from 0 to 100' }), z.lte(100, { error: 'expected a score from 0 to 100' })),
+        .check(
+          z.gte(0, { error: 'expected a score from 0 to 100' }),
+          z.lte(100, { error: 'expected a score from 0 to 100' }),
+        ),
     ),
   ),
 });
@@ -100,15 +138,18 @@ const QuizObject = z.strictObject({
         ? 'is missing: add "version": 1'
         : `expected 1: this component reads version ${QUIZ_VERSION} of the quiz format`,
   }),
-  id: z.string({ error: 'expected the quiz id' }).check(
-    z.regex(ID_PATTERN, { error: 'expected lowercase letters, digits and dashes, like "meeting-room"' }),
-  ),
+  id: z
+    .string({ error: 'expected the quiz id' })
+    .check(z.regex(ID_PATTERN, { error: 'expected lowercase letters, digits and dashes, like "meeting-room"' })),
   noun: z.optional(z.enum(NOUNS, { error: 'expected "chair", "seat" or "place"' })),
-  lang: z._default(z.string().check(z.regex(LANG_PATTERN, { error: 'expected a language code such as "ar" or "fr"' })), 'ar'),
+  lang: z._default(
+    z.string().check(z.regex(LANG_PATTERN, { error: 'expected a language code such as "ar" or "fr"' })),
+    'ar',
+  ),
   languages: z.optional(
-    z.array(z.string().check(z.regex(LANG_PATTERN, { error: 'expected a language code such as "ar" or "fr"' }))).check(
-      z.minLength(1, { error: 'expected at least one language' }),
-    ),
+    z
+      .array(z.string().check(z.regex(LANG_PATTERN, { error: 'expected a language code such as "ar" or "fr"' })))
+      .check(z.minLength(1, { error: 'expected at least one language' })),
   ),
   title: text(MAX_LENGTH.title),
   question: text(MAX_LENGTH.question),
@@ -133,7 +174,8 @@ export const QuizSchema = QuizObject.check(
     // Only once the types are right: these rules read the fields. (`quizProblems` runs them beside the types,
     // over the parts whose types are right, to name every problem at once.)
     if (ctx.issues.length) return;
-    for (const { path, message, input } of quizRules(quiz)) ctx.issues.push({ code: 'custom', path, message, input, continue: true });
+    for (const { path, message, input } of quizRules(quiz))
+      ctx.issues.push({ code: 'custom', path, message, input, continue: true });
   }),
 );
 

@@ -21,11 +21,14 @@ let work;
 let tarball;
 let browser;
 
-before(async () => {
-  work = await makeWorkDir();
-  tarball = await pack(work);
-  browser = await launchChromium();
-}, { timeout: SETUP_TIMEOUT });
+before(
+  async () => {
+    work = await makeWorkDir();
+    tarball = await pack(work);
+    browser = await launchChromium();
+  },
+  { timeout: SETUP_TIMEOUT },
+);
 
 after(async () => {
   await browser?.close();
@@ -62,13 +65,16 @@ describe('a React 19 app built with Vite, with the package installed from the ta
   let page;
   let problems;
 
-  before(async () => {
-    dir = await installApp('react', work);
-    pkgDir = join(dir, 'node_modules/coop-chair-quiz');
-    await buildApp(dir);
-    served = await serveBuilt(dir, PORTS.react);
-    ({ page, problems } = await openPage(browser, served.url));
-  }, { timeout: SETUP_TIMEOUT });
+  before(
+    async () => {
+      dir = await installApp('react', work);
+      pkgDir = join(dir, 'node_modules/coop-chair-quiz');
+      await buildApp(dir);
+      served = await serveBuilt(dir, PORTS.react);
+      ({ page, problems } = await openPage(browser, served.url));
+    },
+    { timeout: SETUP_TIMEOUT },
+  );
 
   after(async () => {
     await page?.close();
@@ -76,7 +82,10 @@ describe('a React 19 app built with Vite, with the package installed from the ta
   });
 
   it('installs the lib/ just built, not a cached older package', async () => {
-    assert.equal(await sha256(join(pkgDir, 'lib/coop-chair-quiz.js')), await sha256(join(ROOT, 'lib/coop-chair-quiz.js')));
+    assert.equal(
+      await sha256(join(pkgDir, 'lib/coop-chair-quiz.js')),
+      await sha256(join(ROOT, 'lib/coop-chair-quiz.js')),
+    );
   });
 
   it('type-checks against the packed declarations: the JSX declarations of docs/embedding.md, and a typed detail on a document listener', async () => {
@@ -87,7 +96,10 @@ describe('a React 19 app built with Vite, with the package installed from the ta
   it('uses the JSX declarations docs/embedding.md gives, word for word', async () => {
     const docs = await readFile(join(ROOT, 'docs/embedding.md'), 'utf8');
     const declarations = (await readFile(join(dir, 'src/coop-chair-quiz-jsx.d.ts'), 'utf8')).replace(/^\/\/.*\n/, '');
-    assert.ok(docs.includes(`\`\`\`tsx\n${declarations}\`\`\``), 'docs/embedding.md has no tsx block equal to src/coop-chair-quiz-jsx.d.ts');
+    assert.ok(
+      docs.includes(`\`\`\`tsx\n${declarations}\`\`\``),
+      'docs/embedding.md has no tsx block equal to src/coop-chair-quiz-jsx.d.ts',
+    );
   });
 
   it("renders a quiz from the app's public folder, in the page's Arabic", async () => {
@@ -109,7 +121,9 @@ describe('a React 19 app built with Vite, with the package installed from the ta
   });
 
   it('tells a listener on document when each quiz is ready', async () => {
-    await page.waitForFunction(() => document.querySelector('#ready-on-document').textContent.split(' ').length === 2, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelector('#ready-on-document').textContent.split(' ').length === 2, {
+      timeout: 5000,
+    });
     assert.equal(await textOf(page, '#ready-on-document'), 'assembly-hall meeting-room');
   });
 
@@ -122,7 +136,8 @@ describe('a React 19 app built with Vite, with the package installed from the ta
     const manifest = await manifestDeclaration(pkgDir);
     const facts = await classFacts(page, manifest.members);
     assert.deepEqual(manifest.attributes, facts.attributes, 'attributes: manifest vs observedAttributes');
-    for (const property of facts.properties) assert.ok(manifest.members.includes(property), `the manifest lacks the property ${property}`);
+    for (const property of facts.properties)
+      assert.ok(manifest.members.includes(property), `the manifest lacks the property ${property}`);
     assert.deepEqual(facts.missing, [], 'members in the manifest that the element does not have');
     assert.deepEqual(manifest.events, await typedEvents(pkgDir), 'events: manifest vs lib/events.d.ts');
   });
@@ -141,10 +156,16 @@ describe('a React 19 app built with Vite, with the package installed from the ta
       await devPage.waitForFunction(() => document.querySelector('#choice').textContent !== 'none', { timeout: 5000 });
       assert.equal(await textOf(devPage, '#choice'), 'assembly-hall 4');
       // Without src the element looks beside the pre-bundled module, in node_modules/.vite/: the docs say so.
-      await devPage.waitForFunction(() => document.querySelector('#no-src-quiz').shadowRoot?.querySelector('[part="error"]'), { timeout: 15000 });
+      await devPage.waitForFunction(
+        () => document.querySelector('#no-src-quiz').shadowRoot?.querySelector('[part="error"]'),
+        { timeout: 15000 },
+      );
       const lost = `${dev.url}node_modules/.vite/quizzes/meeting-room.json`;
       assert.deepEqual(await devPage.evaluate(() => document.querySelector('#no-src-quiz').quizUrl), lost);
-      assert.deepEqual(devProblems.filter((problem) => !problem.includes(lost) && !problem.includes('404 (Not Found)')), []);
+      assert.deepEqual(
+        devProblems.filter((problem) => !problem.includes(lost) && !problem.includes('404 (Not Found)')),
+        [],
+      );
     } finally {
       await devPage.close();
       await dev.server.close();
@@ -159,13 +180,16 @@ describe('a Vue 3 app built with Vite that configures @lit/localize itself', () 
   let page;
   let problems;
 
-  before(async () => {
-    dir = await installApp('vue', work);
-    pkgDir = join(dir, 'node_modules/coop-chair-quiz');
-    await buildApp(dir);
-    served = await serveBuilt(dir, PORTS.vue);
-    ({ page, problems } = await openPage(browser, served.url));
-  }, { timeout: SETUP_TIMEOUT });
+  before(
+    async () => {
+      dir = await installApp('vue', work);
+      pkgDir = join(dir, 'node_modules/coop-chair-quiz');
+      await buildApp(dir);
+      served = await serveBuilt(dir, PORTS.vue);
+      ({ page, problems } = await openPage(browser, served.url));
+    },
+    { timeout: SETUP_TIMEOUT },
+  );
 
   after(async () => {
     await page?.close();
@@ -177,7 +201,9 @@ describe('a Vue 3 app built with Vite that configures @lit/localize itself', () 
     await page.waitForSelector('#app-heading', { timeout: 10000 });
     assert.equal(await textOf(page, '#app-heading'), 'Le choix de notre coopérative');
     assert.equal(await waitForQuiz(page, '#public-quiz', quiz.chairs.length), quiz.question.en);
-    const again = await page.evaluate(() => document.querySelector('#public-quiz').shadowRoot.querySelector('[part="base"]').lang);
+    const again = await page.evaluate(
+      () => document.querySelector('#public-quiz').shadowRoot.querySelector('[part="base"]').lang,
+    );
     assert.equal(again, 'en');
   });
 

@@ -15,17 +15,31 @@ const CHROMIUM_ARGS = [
 ];
 
 export const launchChromium = () =>
-  puppeteer.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  puppeteer.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 
 /** Serves `dir/dist` at http://127.0.0.1:`port`/. Returns the server (`.close()`) and its URL. */
 export async function serveBuilt(dir, port) {
-  const server = await preview({ root: dir, configFile: false, logLevel: 'silent', preview: { host: '127.0.0.1', port, strictPort: true } });
+  const server = await preview({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port, strictPort: true },
+  });
   return { server, url: `http://127.0.0.1:${port}/` };
 }
 
 /** Serves the app in `dir` from source with Vite's dev server, as `npm run dev` does. */
 export async function serveDev(dir, port) {
-  const server = await createServer({ root: dir, configFile: false, logLevel: 'silent', server: { host: '127.0.0.1', port, strictPort: true } });
+  const server = await createServer({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port, strictPort: true },
+  });
   await server.listen();
   return { server, url: `http://127.0.0.1:${port}/` };
 }
@@ -36,7 +50,10 @@ export async function openPage(browser, url) {
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-  page.on('response', (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && problems.push(`HTTP ${response.status()}: ${response.url()}`),
+  );
   await page.goto(url, { waitUntil: 'load' });
   return { page, problems };
 }
@@ -49,7 +66,10 @@ export async function waitForQuiz(page, selector, chairs) {
     selector,
     chairs,
   );
-  return page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('[part="question"]')?.textContent.trim(), selector);
+  return page.evaluate(
+    (sel) => document.querySelector(sel).shadowRoot.querySelector('[part="question"]')?.textContent.trim(),
+    selector,
+  );
 }
 
 /** Clicks chair `number` of the quiz `selector` with the mouse, and waits for its result card. */
@@ -60,7 +80,11 @@ export async function clickChair(page, selector, number) {
     number,
   );
   await chair.click();
-  await page.waitForFunction((sel) => document.querySelector(sel).shadowRoot.querySelector('[part="result"]'), { timeout: 5000 }, selector);
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel).shadowRoot.querySelector('[part="result"]'),
+    { timeout: 5000 },
+    selector,
+  );
 }
 
 export const textOf = (page, selector) => page.$eval(selector, (el) => el.textContent.trim());

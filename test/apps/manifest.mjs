@@ -11,7 +11,10 @@ export async function manifestDeclaration(pkgDir) {
   const isPublic = (member) => !member.privacy || member.privacy === 'public';
   return {
     attributes: (element.attributes ?? []).map((a) => a.name).sort(),
-    members: (element.members ?? []).filter((m) => isPublic(m) && !m.static).map((m) => m.name).sort(),
+    members: (element.members ?? [])
+      .filter((m) => isPublic(m) && !m.static)
+      .map((m) => m.name)
+      .sort(),
     events: (element.events ?? []).map((e) => e.name).sort(),
   };
 }
@@ -32,7 +35,10 @@ export function classFacts(page, names) {
     const element = document.querySelector('coop-chair-quiz');
     return {
       attributes: [...Quiz.observedAttributes].sort(),
-      properties: [...Quiz.elementProperties].filter(([, options]) => !options.state).map(([name]) => name).sort(),
+      properties: [...Quiz.elementProperties]
+        .filter(([, options]) => !options.state)
+        .map(([name]) => name)
+        .sort(),
       missing: names.filter((name) => !(name in element)),
     };
   }, names);

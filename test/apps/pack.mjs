@@ -19,7 +19,10 @@ export const removeWorkDir = (dir) => rm(dir, { recursive: true, force: true });
 
 /** Runs `npm pack` on the checkout into `workDir`; returns the tarball's path. */
 export async function pack(workDir) {
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', workDir], { cwd: ROOT, maxBuffer: 64 << 20 });
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', workDir], {
+    cwd: ROOT,
+    maxBuffer: 64 << 20,
+  });
   // The prepack scripts print to stdout too: the JSON report is the last thing, from a line that is just "[".
   const [{ filename }] = JSON.parse(stdout.slice(stdout.lastIndexOf('\n[\n') + 1));
   const tarball = join(workDir, TARBALL);
@@ -35,7 +38,10 @@ export async function pack(workDir) {
  */
 export async function installApp(name, workDir) {
   const dir = join(workDir, name);
-  await cp(join(ROOT, 'test/apps', name), dir, { recursive: true, filter: (src) => !/\/(node_modules|dist|public)$/.test(src) });
+  await cp(join(ROOT, 'test/apps', name), dir, {
+    recursive: true,
+    filter: (src) => !/\/(node_modules|dist|public)$/.test(src),
+  });
   const lockPath = join(dir, 'package-lock.json');
   const lock = JSON.parse(await readFile(lockPath, 'utf8'));
   delete lock.packages['node_modules/coop-chair-quiz'].integrity;
@@ -51,4 +57,7 @@ export async function buildApp(dir) {
   await run('npm', ['run', 'build'], { cwd: dir, maxBuffer: 64 << 20 });
 }
 
-export const sha256 = async (path) => createHash('sha256').update(await readFile(path)).digest('hex');
+export const sha256 = async (path) =>
+  createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');

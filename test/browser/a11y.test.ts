@@ -10,10 +10,13 @@ const html = document.documentElement;
 
 /** sRGB relative luminance of a computed colour (`rgb(…)`/`rgba(…)`). */
 function luminance(color: string): number {
-  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => {
-    const c = v / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {
@@ -26,7 +29,14 @@ const grey = (l: number) => `rgb(${l}, ${l}, ${l})`;
  * 3:1 against it. Checked against every grey level and the picture's own main colours.
  */
 function worstContrastOnAnyBackground(colors: string[]): number {
-  const backgrounds = [...Array.from({ length: 256 }, (_, l) => grey(l)), 'rgb(232, 184, 92)', 'rgb(196, 84, 58)', 'rgb(120, 72, 40)', 'rgb(240, 176, 48)', 'rgb(58, 40, 34)'];
+  const backgrounds = [
+    ...Array.from({ length: 256 }, (_, l) => grey(l)),
+    'rgb(232, 184, 92)',
+    'rgb(196, 84, 58)',
+    'rgb(120, 72, 40)',
+    'rgb(240, 176, 48)',
+    'rgb(58, 40, 34)',
+  ];
   return Math.min(...backgrounds.map((bg) => Math.max(...colors.map((c) => contrast(c, bg)))));
 }
 const colorsIn = (value: string) => value.match(/rgba?\([^)]*\)/g) ?? [];
@@ -54,7 +64,8 @@ for (const lang of ['ar', 'fr'] as const) {
       if (width) box.style.width = `${width}px`;
       document.body.append(box);
       const settled = await addQuiz(attrs, box);
-      for (let i = 0; i < 100 && $(settled.el, '.base')?.getAttribute('lang') !== lang; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && $(settled.el, '.base')?.getAttribute('lang') !== lang; i++)
+        await new Promise((r) => setTimeout(r, 20));
       await settled.el.updateComplete;
       await nextFrame();
       return { ...settled, box };
@@ -81,7 +92,9 @@ for (const lang of ['ar', 'fr'] as const) {
       const img = $(el, 'img')!;
       expect(img.getAttribute('alt')!.length).to.be.above(40);
       const group = $(el, '[role="radiogroup"]')!;
-      expect(el.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!)!.textContent).to.match(/Enter|Entrée/);
+      expect(el.shadowRoot!.getElementById(group.getAttribute('aria-describedby')!)!.textContent).to.match(
+        /Enter|Entrée/,
+      );
     });
 
     it('moves focus to the result heading (read once) and never loses focus', async () => {
@@ -94,7 +107,10 @@ for (const lang of ['ar', 'fr'] as const) {
       expect(heading.tabIndex).to.equal(-1, 'focusable by script only: no extra tab stop');
       const live = $$(el, '[aria-live], [role="status"]').filter((n) => !n.classList.contains('copy-status'));
       expect(live.length).to.equal(0, 'no live region repeating the result');
-      expect($(el, '.copy-status')?.textContent?.trim() ?? '').to.equal('', 'the copy confirmation says nothing until a copy');
+      expect($(el, '.copy-status')?.textContent?.trim() ?? '').to.equal(
+        '',
+        'the copy confirmation says nothing until a copy',
+      );
       ($(el, '.again') as HTMLElement).click();
       await el.updateComplete;
       expect(deepActiveElement()).to.equal(chair(el, 3));
@@ -149,10 +165,15 @@ for (const lang of ['ar', 'fr'] as const) {
       const plain = getComputedStyle(chair(el, 1));
       const chosen = getComputedStyle(chair(el, 4));
       expect(worstContrastOnAnyBackground([plain.backgroundColor, plain.borderTopColor])).to.be.at.least(3);
-      expect(worstContrastOnAnyBackground([chosen.borderTopColor, ...colorsIn(chosen.boxShadow).slice(0, 1)])).to.be.at.least(3);
+      expect(
+        worstContrastOnAnyBackground([chosen.borderTopColor, ...colorsIn(chosen.boxShadow).slice(0, 1)]),
+      ).to.be.at.least(3);
       expect(contrast(plain.color, plain.backgroundColor)).to.be.at.least(4.5);
       expect(contrast(chosen.color, chosen.backgroundColor)).to.be.at.least(4.5);
-      expect(contrast(chosen.backgroundColor, plain.backgroundColor)).to.be.at.least(3, 'chosen differs from the others');
+      expect(contrast(chosen.backgroundColor, plain.backgroundColor)).to.be.at.least(
+        3,
+        'chosen differs from the others',
+      );
     });
 
     it('keeps every chair a separate target of at least 24×24 px at 320 px wide, without horizontal scrolling', async () => {
@@ -174,7 +195,9 @@ for (const lang of ['ar', 'fr'] as const) {
       await el.updateComplete;
       expect(el.scrollWidth).to.be.at.most(320);
       for (const node of $$(el, '.base *').filter((n) => !n.closest('.visually-hidden'))) {
-        expect(node.getBoundingClientRect().right, node.className).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+        expect(node.getBoundingClientRect().right, node.className).to.be.at.most(
+          el.getBoundingClientRect().right + 0.5,
+        );
       }
     });
 

@@ -15,7 +15,11 @@ describe('the quiz playground in dist/, opening a quiz', () => {
       await new Promise((r) => frame.addEventListener('load', r, { once: true }));
       const root = () => frame.contentDocument!.querySelector('quiz-author')?.shadowRoot;
       await until(() => root()?.querySelectorAll('.marker').length === 10, 'the ten chairs', 15_000);
-      await until(() => root()!.querySelector<HTMLImageElement>('.frame.has-picture img')?.complete, 'the picture', 15_000);
+      await until(
+        () => root()!.querySelector<HTMLImageElement>('.frame.has-picture img')?.complete,
+        'the picture',
+        15_000,
+      );
       expect(root()!.querySelector<HTMLImageElement>('.frame img')!.naturalWidth).to.be.above(0);
     } finally {
       frame.remove();

@@ -4,7 +4,20 @@
 import { expect } from '@open-wc/testing';
 import { fromStored } from '../../demo/author/draft-store.js';
 import type { QuizAuthor } from '../../demo/author/quiz-author.js';
-import { $, addAuthor, choosePicture, cleanUp, deepActiveElement, fill, markers, pictureReady, quizOf, roomSvg, text, until } from './author-helpers.js';
+import {
+  $,
+  addAuthor,
+  choosePicture,
+  cleanUp,
+  deepActiveElement,
+  fill,
+  markers,
+  pictureReady,
+  quizOf,
+  roomSvg,
+  text,
+  until,
+} from './author-helpers.js';
 
 const stored = (key: string) => fromStored(localStorage.getItem(key));
 

@@ -43,7 +43,8 @@ async function answering<T>(answer: boolean, run: () => Promise<T>): Promise<str
   return asked;
 }
 
-const expectNoBrokenReferences = (el: QuizAuthor, state: string) => expect(brokenAriaReferences(el.shadowRoot!), state).to.deep.equal([]);
+const expectNoBrokenReferences = (el: QuizAuthor, state: string) =>
+  expect(brokenAriaReferences(el.shadowRoot!), state).to.deep.equal([]);
 
 describe('<quiz-author>: keyboard, focus and layout', () => {
   afterEach(async () => {
@@ -114,7 +115,9 @@ describe('<quiz-author>: keyboard, focus and layout', () => {
   it('gives focus to the quiz’s heading after a quiz file is opened', async () => {
     const el = await addAuthor();
     const original = await (await fetch(`${QUIZZES}meeting-room.json`)).text();
-    await chooseFiles($<HTMLInputElement>(el, '#open-file')!, [new File([original], 'meeting-room.json', { type: 'application/json' })]);
+    await chooseFiles($<HTMLInputElement>(el, '#open-file')!, [
+      new File([original], 'meeting-room.json', { type: 'application/json' }),
+    ]);
     await until(() => deepActiveElement() === $(el, '#quiz-heading'), 'focus on the quiz heading');
     expect(text(deepActiveElement())).to.equal('الاختبار');
   });
@@ -225,14 +228,20 @@ describe('<quiz-author>: keyboard, focus and layout', () => {
     $(el, '#shrink-picture')!.click();
     await until(() => !$(el, '#picture-weight') && el.picture.state === 'ready', 'the lighter picture', 45_000);
     await pictureReady(el);
-    const quiz = quizOf(el) as unknown as { image: { width: number; height: number; src: string }; chairs: { x: number; y: number }[] };
+    const quiz = quizOf(el) as unknown as {
+      image: { width: number; height: number; src: string };
+      chairs: { x: number; y: number }[];
+    };
     expect(quiz.image.width).to.equal(1600);
     expect(quiz.image.height).to.equal(1200);
     expect(quiz.chairs[0]).to.include({ x: 25, y: 40 });
     expect(el.picture.blob!.size).to.be.at.most(WEIGHT_BUDGET);
     expect(['image/webp', 'image/jpeg']).to.include(el.picture.blob!.type);
     // Light enough now to go inside the quiz file, or saved beside it under the quiz's name.
-    expect(/^data:image\/(webp|jpeg);base64,|^my-quiz\.(webp|jpg)$/.test(quiz.image.src), quiz.image.src.slice(0, 40)).to.equal(true);
+    expect(
+      /^data:image\/(webp|jpeg);base64,|^my-quiz\.(webp|jpg)$/.test(quiz.image.src),
+      quiz.image.src.slice(0, 40),
+    ).to.equal(true);
     expect(text($(el, '.notice-ok'))).to.contain(el.s.kb(el.picture.blob!.size));
     expect(deepActiveElement()).to.equal($(el, '#f-picture'));
   });
@@ -240,7 +249,9 @@ describe('<quiz-author>: keyboard, focus and layout', () => {
   it('refuses a picture in a format quizzes do not use (GIF), saying which ones they do', async () => {
     const el = await addAuthor();
     const gif = Uint8Array.from(atob('R0lGODlhAQABAAAAACw='), (c) => c.charCodeAt(0));
-    await chooseFiles($<HTMLInputElement>(el, '#f-picture-file')!, [new File([gif], 'salle.gif', { type: 'image/gif' })]);
+    await chooseFiles($<HTMLInputElement>(el, '#f-picture-file')!, [
+      new File([gif], 'salle.gif', { type: 'image/gif' }),
+    ]);
     await until(() => $(el, '.notice-warn'), 'the refusal');
     expect(text($(el, '.notice-warn'))).to.contain('PNG أو JPEG أو WebP أو AVIF أو SVG');
     expect(el.draft.picture.kind).to.equal('none');

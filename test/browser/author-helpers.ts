@@ -20,7 +20,9 @@ let count = 0;
  * A <quiz-author> on the test page, narrow enough that its picture fits the window whatever the browser's size.
  * Each keeps its draft under its own key (`draftKey`), so tests never see each other's drafts.
  */
-export async function addAuthor(options: { width?: number; draftKey?: string; quizzesBase?: string } = {}): Promise<QuizAuthor> {
+export async function addAuthor(
+  options: { width?: number; draftKey?: string; quizzesBase?: string } = {},
+): Promise<QuizAuthor> {
   const el = document.createElement('quiz-author');
   if (options.quizzesBase) el.quizzesBase = options.quizzesBase;
   el.draftKey = options.draftKey ?? `author-test-${++count}-${Date.now()}`;
@@ -47,8 +49,11 @@ export async function cleanUp() {
   draftKeys.clear();
 }
 
-export const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 export const markers = (el: QuizAuthor) => $$(el, '.marker');
 export const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -113,7 +118,12 @@ export async function photoLike(width: number, height: number, grain = 24): Prom
 export const roomSvg = () => fileFrom(`${FIXTURES}room.svg`, 'room.svg', 'image/svg+xml');
 
 export async function pictureReady(el: QuizAuthor) {
-  await until(() => $<HTMLImageElement>(el, '.frame.has-picture img')?.complete && $<HTMLImageElement>(el, '.frame img')!.naturalWidth > 0, 'the picture');
+  await until(
+    () =>
+      $<HTMLImageElement>(el, '.frame.has-picture img')?.complete &&
+      $<HTMLImageElement>(el, '.frame img')!.naturalWidth > 0,
+    'the picture',
+  );
   await el.updateComplete;
 }
 
@@ -150,7 +160,8 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-export const quizOf = (el: QuizAuthor) => JSON.parse(el.quizJson) as { chairs: { number: number; x: number; y: number }[] } & Record<string, unknown>;
+export const quizOf = (el: QuizAuthor) =>
+  JSON.parse(el.quizJson) as { chairs: { number: number; x: number; y: number }[] } & Record<string, unknown>;
 
 /** Renders a quiz file's text in the real component; resolves once it says it is ready. */
 export async function renderQuiz(json: string, width: number): Promise<CoopChairQuiz> {
@@ -168,7 +179,10 @@ export async function renderQuiz(json: string, width: number): Promise<CoopChair
   quiz.src = url;
   const event = await ready;
   expect(event.type, JSON.stringify(event.detail)).to.equal('coop-chair-quiz-ready');
-  await until(() => (quiz.shadowRoot?.querySelector<HTMLImageElement>('.frame img')?.complete ?? false), 'the component’s picture');
+  await until(
+    () => quiz.shadowRoot?.querySelector<HTMLImageElement>('.frame img')?.complete ?? false,
+    'the component’s picture',
+  );
   await new Promise((r) => requestAnimationFrame(r));
   return quiz;
 }

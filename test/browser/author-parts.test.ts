@@ -70,11 +70,17 @@ describe('<author-picture-editor>: placing chairs', () => {
 
   it('says a dragged chair moves as it goes and where it lands, and a drag adds no chair', async () => {
     const el = await editor([[30, 30]]);
-    const moves = record<{ index: number; point: { x: number; y: number }; announceAfter: number }>(el, 'author-chair-move');
+    const moves = record<{ index: number; point: { x: number; y: number }; announceAfter: number }>(
+      el,
+      'author-chair-move',
+    );
     const adds = record(el, 'author-chair-add');
     await drag(center(el.querySelector('#m-0')!), frameAt(el, 0.6, 0.7));
     expect(moves.length).to.be.at.least(2);
-    expect(moves.slice(0, -1).every((m) => m.announceAfter < 0), 'not said while moving').to.equal(true);
+    expect(
+      moves.slice(0, -1).every((m) => m.announceAfter < 0),
+      'not said while moving',
+    ).to.equal(true);
     const last = moves[moves.length - 1];
     expect(last).to.deep.include({ index: 0, announceAfter: 0 });
     expect(last.point.x).to.be.closeTo(60, 0.5);
@@ -94,7 +100,10 @@ describe('<author-picture-editor>: placing chairs', () => {
     expect(moves[0].point).to.deep.equal({ x: 49, y: 50 });
     expect(moves[0].announceAfter).to.equal(500);
     await sendKeys({ press: 'ArrowUp' });
-    expect(moves[1].point).to.deep.equal({ x: 50, y: 49 }, 'from the position it is given, which the playground did not change');
+    expect(moves[1].point).to.deep.equal(
+      { x: 50, y: 49 },
+      'from the position it is given, which the playground did not change',
+    );
     await sendKeys({ press: 'Enter' });
     expect(opens).to.deep.equal([{ index: 0 }]);
     await sendKeys({ press: 'Delete' });
@@ -116,13 +125,19 @@ describe('<author-picture-editor>: placing chairs', () => {
 });
 
 describe('<author-preview>: the real component, live', () => {
-  const twoChairs = (): Draft => ({ ...emptyDraft(), chairs: [emptyChair({ x: 30, y: 50 }), emptyChair({ x: 70, y: 50 })] });
+  const twoChairs = (): Draft => ({
+    ...emptyDraft(),
+    chairs: [emptyChair({ x: 30, y: 50 }), emptyChair({ x: 70, y: 50 })],
+  });
 
   it('shows the quiz with placeholders for what is not written yet, and says why it waits when the component would refuse it', async () => {
     const el = document.createElement('author-preview') as AuthorPreview;
     el.draft = { ...emptyDraft(), chairs: [emptyChair({ x: 30, y: 50 })] };
     stage().append(el);
-    await until(() => text(el.querySelector('.preview-blocked')).includes('ضع كرسيين على الأقل على الصورة.'), 'the reason it waits');
+    await until(
+      () => text(el.querySelector('.preview-blocked')).includes('ضع كرسيين على الأقل على الصورة.'),
+      'the reason it waits',
+    );
     el.draft = twoChairs();
     const quiz = () => el.querySelector('coop-chair-quiz')!;
     await until(() => text(quiz().shadowRoot?.querySelector('.title') ?? null) === '…', 'the placeholders');
@@ -149,7 +164,11 @@ describe('<author-preview>: the real component, live', () => {
 });
 
 describe('form templates: the quiz’s and a chair’s fields', () => {
-  function context(draft: Draft, lines: string[] = [], touched = new Set<string>()): FormContext & { changes: Draft[]; moves: unknown[] } {
+  function context(
+    draft: Draft,
+    lines: string[] = [],
+    touched = new Set<string>(),
+  ): FormContext & { changes: Draft[]; moves: unknown[] } {
     const problems = readProblems(lines, draft);
     const changes: Draft[] = [];
     const moves: unknown[] = [];
@@ -186,7 +205,11 @@ describe('form templates: the quiz’s and a chair’s fields', () => {
     const touched = new Set<string>();
     const draft = { ...emptyDraft(), chairs: [emptyChair({ x: 50, y: 50 })] };
     const lines = ['title: must not be empty, got ""', 'chairs[0].title: must not be empty, got ""'];
-    const show = () => render(html`${renderQuizCard(context(draft, lines, touched))} ${renderChairForm(context(draft, lines, touched), 0)}`, root);
+    const show = () =>
+      render(
+        html`${renderQuizCard(context(draft, lines, touched))} ${renderChairForm(context(draft, lines, touched), 0)}`,
+        root,
+      );
     show();
     const described = () => root.querySelector('#f-quiz-title-ar')!.getAttribute('aria-describedby')!.split(' ');
     expect(described()).to.deep.equal(['f-quiz-title-help']);

@@ -62,7 +62,9 @@ async function nudgeThirdChair(el: QuizAuthor) {
   await sendKeys({ press: 'ArrowLeft' });
   await sendKeys({ press: 'ArrowDown' });
   if (isWebKit) {
-    markers(el)[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true, bubbles: true, composed: true }));
+    markers(el)[2].dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true, bubbles: true, composed: true }),
+    );
   } else {
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'ArrowUp' });
@@ -167,7 +169,11 @@ describe('<quiz-author>: the quiz playground', () => {
     expect(text(positionProblem())).to.contain('الكرسي 3 قريب جدًا من الكرسي 1');
     expect(markers(el)[2].classList.contains('invalid')).to.equal(true);
     expect(text($(el, `#${markers(el)[2].getAttribute('aria-describedby')!.split(' ')[0]}`))).to.contain('قريب جدًا');
-    expect($$(el, '#summary li').map(text).some((line) => line.startsWith('الكرسي 3 · الموضع على الصورة'))).to.equal(true);
+    expect(
+      $$(el, '#summary li')
+        .map(text)
+        .some((line) => line.startsWith('الكرسي 3 · الموضع على الصورة')),
+    ).to.equal(true);
     await drag(center(markers(el)[2]), home);
     await el.updateComplete;
     expect(positionProblem()).to.equal(null);
@@ -225,7 +231,10 @@ describe('<quiz-author>: the quiz playground', () => {
     // The file test/fixtures/author-download.json is what this test downloads (positions within half a percent:
     // the mouse lands on whole pixels); the unit tests run `npm run validate`'s checks on it.
     const fixture = await (await fetch(`${FIXTURES}author-download.json`)).json();
-    const withoutPositions = (quiz: { chairs: Record<string, unknown>[] }) => ({ ...quiz, chairs: quiz.chairs.map(({ x: _x, y: _y, ...rest }) => rest) });
+    const withoutPositions = (quiz: { chairs: Record<string, unknown>[] }) => ({
+      ...quiz,
+      chairs: quiz.chairs.map(({ x: _x, y: _y, ...rest }) => rest),
+    });
     expect(withoutPositions(data)).to.deep.equal(withoutPositions(fixture));
     data.chairs.forEach((chair: { x: number; y: number }, i: number) => {
       expect(chair.x).to.be.closeTo(fixture.chairs[i].x, 0.5);
@@ -238,8 +247,12 @@ describe('<quiz-author>: the quiz playground', () => {
     for (const [i, [fx, fy]] of where.entries()) {
       const chair = quiz.shadowRoot!.querySelector(`[data-number="${i + 1}"]`)!;
       const [x, y] = center(chair);
-      expect(Math.abs(x - (quizFrame.left + fx * quizFrame.width)), `chair ${i + 1} x in the component`).to.be.at.most(1);
-      expect(Math.abs(y - (quizFrame.top + fy * quizFrame.height)), `chair ${i + 1} y in the component`).to.be.at.most(1);
+      expect(Math.abs(x - (quizFrame.left + fx * quizFrame.width)), `chair ${i + 1} x in the component`).to.be.at.most(
+        1,
+      );
+      expect(Math.abs(y - (quizFrame.top + fy * quizFrame.height)), `chair ${i + 1} y in the component`).to.be.at.most(
+        1,
+      );
     }
     // And the first three chairs sit where they were clicked, dragged and nudged (as fractions of the picture).
     expect(Math.abs(where[0][0] * editorFrame.width - (clicks[0][0] - editorFrame.left))).to.be.at.most(1);
@@ -274,7 +287,11 @@ describe('<quiz-author>: the quiz playground', () => {
     await el.updateComplete;
     // Two chairs on one spot: said at once, before any text is written.
     await until(() => $(el, '#summary'), 'the checklist');
-    expect($$(el, '#summary li').map(text).some((l) => l.includes('الكرسي 2 قريب جدًا من الكرسي 1'))).to.equal(true);
+    expect(
+      $$(el, '#summary li')
+        .map(text)
+        .some((l) => l.includes('الكرسي 2 قريب جدًا من الكرسي 1')),
+    ).to.equal(true);
     expect(markers(el)[1].classList.contains('invalid')).to.equal(true);
 
     await sendKeys({ press: 'Delete' });
@@ -294,7 +311,8 @@ describe('<quiz-author>: the quiz playground', () => {
       [20, 30],
       [50, 30],
       [80, 30],
-    ]) await el.addChair({ x, y });
+    ])
+      await el.addChair({ x, y });
     for (const i of [0, 1, 2]) {
       $(el, `#pick-${i}`)!.click();
       await el.updateComplete;
@@ -351,7 +369,10 @@ describe('<quiz-author>: the quiz playground', () => {
     const select = $<HTMLSelectElement>(el, '#preview-lang')!;
     select.value = 'fr';
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await until(() => title() === 'Salle vivante' && preview.shadowRoot?.querySelector('.base')?.getAttribute('dir') === 'ltr', 'the French preview');
+    await until(
+      () => title() === 'Salle vivante' && preview.shadowRoot?.querySelector('.base')?.getAttribute('dir') === 'ltr',
+      'the French preview',
+    );
 
     // Phone width: the component is laid out 360 px wide (scaled down if the panel is narrower).
     expect($(el, '.preview-stage')!.classList.contains('phone')).to.equal(true);
@@ -365,7 +386,9 @@ describe('<quiz-author>: the quiz playground', () => {
   it('opens an existing quiz with its picture, and writes it back unchanged', async () => {
     const el = await addAuthor();
     const original = await (await fetch(`${QUIZZES}meeting-room.json`)).text();
-    await chooseFiles($<HTMLInputElement>(el, '#open-file')!, [new File([original], 'meeting-room.json', { type: 'application/json' })]);
+    await chooseFiles($<HTMLInputElement>(el, '#open-file')!, [
+      new File([original], 'meeting-room.json', { type: 'application/json' }),
+    ]);
     await pictureReady(el);
     expect(markers(el)).to.have.length(10);
     expect(el.quizJson).to.equal(original);
@@ -385,7 +408,9 @@ describe('<quiz-author>: the quiz playground', () => {
 
   it('asks for an opened quiz’s picture when it is not on the site, and keeps the name the quiz gives it', async () => {
     const el = await addAuthor();
-    await chooseFiles($<HTMLInputElement>(el, '#open-file')!, [await fileFrom(`${FIXTURES}small.json`, 'small.json', 'application/json')]);
+    await chooseFiles($<HTMLInputElement>(el, '#open-file')!, [
+      await fileFrom(`${FIXTURES}small.json`, 'small.json', 'application/json'),
+    ]);
     await until(() => text($(el, '.notices')).includes('room.svg'), 'the request for the picture');
     expect(text($(el, '.notice-warn'))).to.equal('هذا الاختبار يستعمل الصورة «room.svg». اختر ملفها من جهازك لتراها.');
     expect(markers(el)).to.have.length(3);
@@ -420,7 +445,12 @@ describe('<quiz-author>: the quiz playground', () => {
     $(el, '#download')!.click();
     const [json, picture] = downloads[0].files;
     expect(downloads[0].files.map((f) => f.name)).to.deep.equal(['my-quiz.json', 'my-quiz.png']);
-    expect(JSON.parse(await json.blob.text()).image).to.deep.equal({ src: 'my-quiz.png', alt: '', width: 480, height: 360 });
+    expect(JSON.parse(await json.blob.text()).image).to.deep.equal({
+      src: 'my-quiz.png',
+      alt: '',
+      width: 480,
+      height: 360,
+    });
     expect(picture.blob.size).to.equal(blob.size);
     // The quiz is not finished: the page says so, and shows the checklist.
     expect(text($(el, '.notices'))).to.contain('الاختبار لم يكتمل بعد');
@@ -430,7 +460,10 @@ describe('<quiz-author>: the quiz playground', () => {
   it('copies the quiz file’s text, with a visible confirmation', async () => {
     const el = await addAuthor();
     const copied: string[] = [];
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void copied.push(t) },
+    });
     try {
       $(el, '#copy-json')!.click();
       await until(() => copied.length === 1, 'the copy');

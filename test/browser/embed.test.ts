@@ -27,7 +27,8 @@ afterEach(() => frames.splice(0).forEach((f) => f.remove()));
 /** Every quiz element in a document, including inside other components' shadow roots. */
 function quizzesIn(root: Document | ShadowRoot): CoopChairQuiz[] {
   const found: CoopChairQuiz[] = [...root.querySelectorAll<CoopChairQuiz>('coop-chair-quiz')];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot && el.localName !== 'coop-chair-quiz') found.push(...quizzesIn(el.shadowRoot));
+  for (const el of root.querySelectorAll('*'))
+    if (el.shadowRoot && el.localName !== 'coop-chair-quiz') found.push(...quizzesIn(el.shadowRoot));
   return found;
 }
 
@@ -61,7 +62,11 @@ function fingerprint(q: CoopChairQuiz) {
   const frame = part(q, '.frame').getBoundingClientRect();
   const chairs = [...q.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')].map((c) => {
     const b = c.getBoundingClientRect();
-    return [Math.round(((b.left - frame.left) / frame.width) * 1000), Math.round(((b.top - frame.top) / frame.height) * 1000), Math.round(b.width)];
+    return [
+      Math.round(((b.left - frame.left) / frame.width) * 1000),
+      Math.round(((b.top - frame.top) / frame.height) * 1000),
+      Math.round(b.width),
+    ];
   });
   const style = (selector: string, ...props: string[]) => {
     const s = getComputedStyle(part(q, selector));
@@ -145,7 +150,8 @@ describe('embedding the built script (dist/)', () => {
 
   it('speaks French on a French page, loading the translation under the CSP', async () => {
     const { win, quizzes } = await open('french.html');
-    for (let i = 0; i < 100 && part(quizzes[0], '.base')?.getAttribute('lang') !== 'fr'; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && part(quizzes[0], '.base')?.getAttribute('lang') !== 'fr'; i++)
+      await new Promise((r) => setTimeout(r, 20));
     expect(part(quizzes[0], '.base').getAttribute('dir')).to.equal('ltr');
     expect(part(quizzes[0], '.hint').textContent).to.contain('chaises');
     expect(win.__violations).to.deep.equal([]);
@@ -153,15 +159,19 @@ describe('embedding the built script (dist/)', () => {
 
   it('loads one copy of the script on a French page that versions the script URL (?ver=)', async () => {
     const { win, quizzes } = await open('french-versioned.html');
-    for (let i = 0; i < 100 && part(quizzes[0], '.base')?.getAttribute('lang') !== 'fr'; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && part(quizzes[0], '.base')?.getAttribute('lang') !== 'fr'; i++)
+      await new Promise((r) => setTimeout(r, 20));
     expect(part(quizzes[0], '.hint').textContent).to.contain('chaises');
-    const scripts = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/dist/') && p.endsWith('.js'));
+    const scripts = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      .filter((p) => p.startsWith('/dist/') && p.endsWith('.js'));
     expect(scripts.filter((p) => p === '/dist/coop-chair-quiz.js')).to.have.length(1);
     expect(scripts.filter((p) => /coop-chair-quiz-fr-/.test(p))).to.have.length(1);
     expect(win.__violations).to.deep.equal([]);
   });
 
-  it('works inside another component\'s shadow root, and its events reach the page', async () => {
+  it("works inside another component's shadow root, and its events reach the page", async () => {
     const { win, doc, quizzes } = await open('shadow.html');
     const seen: number[] = [];
     doc.addEventListener('coop-chair-quiz-choose', (e) => seen.push((e as CustomEvent).detail.chair));
@@ -178,11 +188,18 @@ describe('embedding the built script (dist/)', () => {
     expect(c.quiz?.id).to.equal('small');
     expect(part(broken, '[role="alert"]')).to.exist;
     // The broken file's problems, exactly, from the validator loaded for it alone (one file, importing nothing).
-    expect(win.__quizErrors.map((e) => e.problems)).to.deep.equal([['chairs[2].x: expected a number from 0 to 100, got 140']]);
-    expect(scriptsOf(win).filter((n) => !/-(fr|en)-/.test(n)).sort()).to.deep.equal(['coop-chair-quiz-explain.js', 'coop-chair-quiz.js']);
+    expect(win.__quizErrors.map((e) => e.problems)).to.deep.equal([
+      ['chairs[2].x: expected a number from 0 to 100, got 140'],
+    ]);
+    expect(
+      scriptsOf(win)
+        .filter((n) => !/-(fr|en)-/.test(n))
+        .sort(),
+    ).to.deep.equal(['coop-chair-quiz-explain.js', 'coop-chair-quiz.js']);
     await choose(a, 2);
     expect(b.chair).to.equal(undefined, 'choosing in one quiz leaves the others alone');
-    for (let i = 0; i < 100 && part(b, '.base')?.getAttribute('lang') !== 'fr'; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && part(b, '.base')?.getAttribute('lang') !== 'fr'; i++)
+      await new Promise((r) => setTimeout(r, 20));
     expect(part(a, '.base').getAttribute('lang')).to.equal('ar');
     expect(part(b, '.base').getAttribute('lang')).to.equal('fr');
     expect(await choose(c, 3)).to.contain('العنوان 3');
@@ -265,7 +282,8 @@ describe('the quiz playground in dist/', () => {
     document.body.append(frame);
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     const doc = frame.contentDocument!;
-    for (let i = 0; i < 150 && !doc.querySelector('quiz-author')?.shadowRoot?.childElementCount; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 150 && !doc.querySelector('quiz-author')?.shadowRoot?.childElementCount; i++)
+      await new Promise((r) => setTimeout(r, 20));
     expect(doc.querySelector('quiz-author')!.shadowRoot!.childElementCount).to.be.above(0);
     expect(frame.contentWindow!.customElements.get('coop-chair-quiz')).to.exist;
   });
@@ -275,7 +293,9 @@ describe('misbehaving servers', () => {
   const errorOf = async (attrs: Record<string, string>) => {
     const el = document.createElement('coop-chair-quiz') as CoopChairQuiz;
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    const event = new Promise<CustomEvent>((r) => el.addEventListener('coop-chair-quiz-error', (e) => r(e), { once: true }));
+    const event = new Promise<CustomEvent>((r) =>
+      el.addEventListener('coop-chair-quiz-error', (e) => r(e), { once: true }),
+    );
     const original = console.error;
     console.error = () => {};
     document.body.append(el);
@@ -313,7 +333,9 @@ describe('misbehaving servers', () => {
 
   it('says so when a quiz on another site does not allow this page (CORS)', async () => {
     // Same server, other host name: another origin, and the dev server sends no CORS headers.
-    const other = location.href.includes('localhost') ? location.origin.replace('localhost', '127.0.0.1') : location.origin.replace('127.0.0.1', 'localhost');
+    const other = location.href.includes('localhost')
+      ? location.origin.replace('localhost', '127.0.0.1')
+      : location.origin.replace('127.0.0.1', 'localhost');
     const { el, detail } = await errorOf({ src: `${other}/test/fixtures/small.json` });
     expect(detail.kind).to.equal('cors');
     expect(detail.message).to.contain('Access-Control-Allow-Origin');

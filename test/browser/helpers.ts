@@ -20,7 +20,10 @@ export type Settled = { el: CoopChairQuiz; event: CustomEvent };
  * Adds a quiz element to the page (in `parent`, with `attrs`), and waits until it says it is ready or failed.
  * Listeners go on before the element is connected, so no event can be missed.
  */
-export async function addQuiz(attrs: Record<string, string> = {}, parent: HTMLElement = document.body): Promise<Settled> {
+export async function addQuiz(
+  attrs: Record<string, string> = {},
+  parent: HTMLElement = document.body,
+): Promise<Settled> {
   const el = document.createElement('coop-chair-quiz') as CoopChairQuiz;
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
   const settled = new Promise<CustomEvent>((resolve) => {
@@ -46,12 +49,16 @@ export function cleanup() {
 
 /** Until the element renders in its language (French and English load on demand). */
 export async function waitForLocale(el: CoopChairQuiz) {
-  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('.base[lang]'); i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('.base[lang]'); i++)
+    await new Promise((r) => setTimeout(r, 20));
   await el.updateComplete;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: CoopChairQuiz, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: CoopChairQuiz, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $ = <T extends Element = HTMLElement>(el: CoopChairQuiz, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: CoopChairQuiz, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 export const chairs = (el: CoopChairQuiz) => $$(el, '[role="radio"]');
 export const chair = (el: CoopChairQuiz, n: number) => $(el, `[role="radio"][data-number="${n}"]`)!;
 

@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, addQuiz, builtInQuiz, chair, cleanup, deepActiveElement, FIXTURES, record, waitForLocale } from './helpers.js';
+import {
+  $,
+  addQuiz,
+  builtInQuiz,
+  chair,
+  cleanup,
+  deepActiveElement,
+  FIXTURES,
+  record,
+  waitForLocale,
+} from './helpers.js';
 
 const html = document.documentElement;
 
@@ -28,7 +38,10 @@ describe('<coop-chair-quiz>: languages and direction', () => {
     const base = $(el, '.base')!;
     expect(base.getAttribute('dir')).to.equal('ltr');
     expect($(el, '.question')!.textContent).to.equal(quiz.question.fr);
-    expect($(el, '.question')!.hasAttribute('lang')).to.equal(false, 'French text on a French page needs no lang of its own');
+    expect($(el, '.question')!.hasAttribute('lang')).to.equal(
+      false,
+      'French text on a French page needs no lang of its own',
+    );
     expect($(el, '.hint')!.textContent).to.contain('10 chaises');
     expect(chair(el, 5).getAttribute('aria-label')).to.equal(`Chaise 5, ${quiz.chairs[4].place.fr}`);
     chair(el, 5).click();
@@ -114,7 +127,7 @@ describe('<coop-chair-quiz>: languages and direction', () => {
     }
   });
 
-  it('uses a bilingual quiz file\'s French text on a French page', async () => {
+  it("uses a bilingual quiz file's French text on a French page", async () => {
     html.lang = 'fr';
     const { el } = await addQuiz({ src: `${FIXTURES}partly-french.json` });
     await until(el, 'fr');

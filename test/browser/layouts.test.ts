@@ -9,7 +9,9 @@ import { expect } from '@open-wc/testing';
 import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
 import { $, $$, addQuiz, chair, chairs, cleanup, deepActiveElement, nextFrame } from './helpers.js';
 
-const QUIZZES = ['meeting-room', 'assembly-hall'].map((id) => new URL(`../../quizzes/${id}.json`, import.meta.url).href);
+const QUIZZES = ['meeting-room', 'assembly-hall'].map(
+  (id) => new URL(`../../quizzes/${id}.json`, import.meta.url).href,
+);
 const LOCALES = ['ar', 'fr', 'en'] as const;
 const NARROW = [240, 280, 320];
 /** A desktop content column: shrink-to-fit layouts give the quiz its comfortable width here, not 0. */
@@ -46,13 +48,15 @@ const LAYOUTS: Layout[] = [
     name: "WordPress's Stack group (flex column, aligned to the start)",
     links: [wpBlockLibrary],
     css: WP_LAYOUT,
-    markup: '<div class="wp-block-group is-vertical is-layout-flex wp-container-stack"><p>قبل</p><slot-here></slot-here></div>',
+    markup:
+      '<div class="wp-block-group is-vertical is-layout-flex wp-container-stack"><p>قبل</p><slot-here></slot-here></div>',
   },
   {
     name: "WordPress's Stack group, centred",
     links: [wpBlockLibrary],
     css: WP_LAYOUT,
-    markup: '<div class="wp-block-group is-vertical is-layout-flex wp-container-stack-center"><slot-here></slot-here></div>',
+    markup:
+      '<div class="wp-block-group is-vertical is-layout-flex wp-container-stack-center"><slot-here></slot-here></div>',
   },
   {
     name: "WordPress's Row group (flex row, centred), beside a paragraph",
@@ -73,30 +77,57 @@ const LAYOUTS: Layout[] = [
     markup:
       '<div class="wp-block-cover"><span class="wp-block-cover__background has-background-dim"></span><div class="wp-block-cover__inner-container"><slot-here></slot-here></div></div>',
   },
-  { name: 'a flex row, justify-content: center', css: '.l { display: flex; justify-content: center; }', markup: '<div class="l"><slot-here></slot-here></div>' },
+  {
+    name: 'a flex row, justify-content: center',
+    css: '.l { display: flex; justify-content: center; }',
+    markup: '<div class="l"><slot-here></slot-here></div>',
+  },
   {
     name: 'a flex column, align-items: center',
     css: '.l { display: flex; flex-direction: column; align-items: center; }',
     markup: '<div class="l"><slot-here></slot-here></div>',
   },
-  { name: 'a grid, place-items: center', css: '.l { display: grid; place-items: center; }', markup: '<div class="l"><slot-here></slot-here></div>' },
-  { name: "Bootstrap's .d-flex .justify-content-center", links: [bootstrap], markup: '<div class="d-flex justify-content-center"><slot-here></slot-here></div>' },
-  { name: "Bootstrap's card", links: [bootstrap], markup: '<div class="card"><div class="card-body"><slot-here></slot-here></div></div>' },
+  {
+    name: 'a grid, place-items: center',
+    css: '.l { display: grid; place-items: center; }',
+    markup: '<div class="l"><slot-here></slot-here></div>',
+  },
+  {
+    name: "Bootstrap's .d-flex .justify-content-center",
+    links: [bootstrap],
+    markup: '<div class="d-flex justify-content-center"><slot-here></slot-here></div>',
+  },
+  {
+    name: "Bootstrap's card",
+    links: [bootstrap],
+    markup: '<div class="card"><div class="card-body"><slot-here></slot-here></div></div>',
+  },
   {
     name: "Tailwind's flex flex-col items-center",
     markup: '<div class="flex flex-col items-center gap-4 p-4"><slot-here></slot-here></div>',
     ready: async (root) => {
       await loadTailwind();
       const box = root.querySelector('.flex')!;
-      for (let i = 0; i < 200 && getComputedStyle(box).alignItems !== 'center'; i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 200 && getComputedStyle(box).alignItems !== 'center'; i++)
+        await new Promise((r) => setTimeout(r, 10));
       expect(getComputedStyle(box).alignItems, 'Tailwind built its CSS').to.equal('center');
     },
   },
   { name: 'an inline-block', markup: '<div style="display: inline-block"><slot-here></slot-here></div>' },
-  { name: 'a float', markup: '<div style="float: inline-start"><slot-here></slot-here></div><p style="clear: both"></p>' },
-  { name: 'a table cell', markup: '<div style="display: table"><div style="display: table-cell"><slot-here></slot-here></div></div>' },
+  {
+    name: 'a float',
+    markup: '<div style="float: inline-start"><slot-here></slot-here></div><p style="clear: both"></p>',
+  },
+  {
+    name: 'a table cell',
+    markup: '<div style="display: table"><div style="display: table-cell"><slot-here></slot-here></div></div>',
+  },
   { name: 'width: fit-content', markup: '<div style="width: fit-content"><slot-here></slot-here></div>' },
-  { name: 'an absolutely positioned box', markup: '<div style="position: relative; min-height: 40px"><div style="position: absolute; inset-block-start: 0; inset-inline-start: 0"><slot-here></slot-here></div></div>' },
+  {
+    name: 'an absolutely positioned box',
+    markup:
+      '<div style="position: relative; min-height: 40px"><div style="position: absolute; inset-block-start: 0; inset-inline-start: 0"><slot-here></slot-here></div></div>',
+  },
   { name: 'an inline-flex box', markup: '<div style="display: inline-flex"><slot-here></slot-here></div>' },
 ];
 
@@ -167,7 +198,9 @@ function spills(el: CoopChairQuiz): string[] {
   const check = (what: string, r: DOMRect) => {
     if (r.width === 0 && r.height === 0) return;
     if (r.left < host.left - 1 || r.right > host.right + 1) {
-      out.push(`${what} spans ${Math.round(r.left - host.left)}…${Math.round(r.right - host.left)} px of a ${Math.round(host.width)} px quiz`);
+      out.push(
+        `${what} spans ${Math.round(r.left - host.left)}…${Math.round(r.right - host.left)} px of a ${Math.round(host.width)} px quiz`,
+      );
     }
   };
   const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -192,8 +225,11 @@ function offered(el: HTMLElement, page: HTMLElement): number {
   let inset = 0;
   for (let box = el.parentElement; box; box = box === page ? null : box.parentElement) {
     const style = getComputedStyle(box);
-    const sides = ['padding-left', 'padding-right', 'border-left-width', 'border-right-width'].map((p) => parseFloat(style.getPropertyValue(p)));
-    if (box.classList.contains('wp-block-column')) return box.getBoundingClientRect().width - sides.reduce((a, b) => a + b, 0) - inset;
+    const sides = ['padding-left', 'padding-right', 'border-left-width', 'border-right-width'].map((p) =>
+      parseFloat(style.getPropertyValue(p)),
+    );
+    if (box.classList.contains('wp-block-column'))
+      return box.getBoundingClientRect().width - sides.reduce((a, b) => a + b, 0) - inset;
     inset += sides.reduce((a, b) => a + b, 0);
   }
   return page.getBoundingClientRect().width - inset;
@@ -252,7 +288,10 @@ describe('<coop-chair-quiz> in page layouts', function () {
                   el.chair = c;
                   await el.updateComplete;
                   expect(spills(el), `chair ${c} (${where}${spacing ? ', text spacing' : ''})`).to.deep.equal([]);
-                  expect(pageScrollsSideways(), `page scrolls sideways: chair ${c} (${where}${spacing ? ', text spacing' : ''})`).to.equal(false);
+                  expect(
+                    pageScrollsSideways(),
+                    `page scrolls sideways: chair ${c} (${where}${spacing ? ', text spacing' : ''})`,
+                  ).to.equal(false);
                 }
               }
               expect($$(el, '.result')).to.have.length(1);

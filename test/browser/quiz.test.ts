@@ -1,6 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, addQuiz, builtInQuiz, BUILT_IN, chair, chairs, cleanup, deepActiveElement, FIXTURES, nextFrame, record } from './helpers.js';
+import {
+  $,
+  $$,
+  addQuiz,
+  builtInQuiz,
+  BUILT_IN,
+  chair,
+  chairs,
+  cleanup,
+  deepActiveElement,
+  FIXTURES,
+  nextFrame,
+  record,
+} from './helpers.js';
 
 describe('<coop-chair-quiz>: the built-in quiz', () => {
   afterEach(cleanup);
@@ -21,8 +34,14 @@ describe('<coop-chair-quiz>: the built-in quiz', () => {
     expect(chairs(el)).to.have.length(quiz.chairs.length);
     for (const c of quiz.chairs) {
       const box = chair(el, c.number).getBoundingClientRect();
-      expect(box.left + box.width / 2 - frame.left, `chair ${c.number} x`).to.be.closeTo((c.x / 100) * frame.width, 1.5);
-      expect(box.top + box.height / 2 - frame.top, `chair ${c.number} y`).to.be.closeTo((c.y / 100) * frame.height, 1.5);
+      expect(box.left + box.width / 2 - frame.left, `chair ${c.number} x`).to.be.closeTo(
+        (c.x / 100) * frame.width,
+        1.5,
+      );
+      expect(box.top + box.height / 2 - frame.top, `chair ${c.number} y`).to.be.closeTo(
+        (c.y / 100) * frame.height,
+        1.5,
+      );
       expect(chair(el, c.number).textContent).to.contain(String(c.number));
     }
   });
@@ -32,7 +51,9 @@ describe('<coop-chair-quiz>: the built-in quiz', () => {
     const { el } = await addQuiz();
     const group = $(el, '[role="radiogroup"]')!;
     expect($$(el, '[role="radiogroup"]')).to.have.length(1);
-    expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal(quiz.question.ar);
+    expect(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal(
+      quiz.question.ar,
+    );
     for (const c of quiz.chairs) {
       expect(chair(el, c.number).getAttribute('aria-label')).to.equal(`الكرسي ${c.number}، ${c.place.ar}`);
       expect(chair(el, c.number).textContent!.trim()).to.equal(String(c.number), 'the number shows on the chair');
@@ -55,7 +76,9 @@ describe('<coop-chair-quiz>: the built-in quiz', () => {
       expect($$(el, '[aria-checked="true"]')).to.have.length(1);
       expect(deepActiveElement()).to.equal(heading);
     }
-    expect(chosen.map((e) => e.detail)).to.deep.equal(quiz.chairs.map((c) => ({ quizId: 'meeting-room', chair: c.number })));
+    expect(chosen.map((e) => e.detail)).to.deep.equal(
+      quiz.chairs.map((c) => ({ quizId: 'meeting-room', chair: c.number })),
+    );
     expect($(el, '.base')!.getAttribute('dir')).to.equal('rtl');
     expect($(el, '.base')!.getAttribute('lang')).to.equal('ar');
     expect(getComputedStyle($(el, '.description')!).direction).to.equal('rtl');
@@ -233,7 +256,10 @@ describe('<coop-chair-quiz>: bad input', () => {
     const original = console.error;
     console.error = () => {};
     try {
-      const [broken, good] = await Promise.all([addQuiz({ src: `${FIXTURES}invalid.json` }), addQuiz({ src: `${FIXTURES}small.json` })]);
+      const [broken, good] = await Promise.all([
+        addQuiz({ src: `${FIXTURES}invalid.json` }),
+        addQuiz({ src: `${FIXTURES}small.json` }),
+      ]);
       expect(broken.event.type).to.equal('coop-chair-quiz-error');
       expect(good.event.type).to.equal('coop-chair-quiz-ready');
       chair(good.el, 2).click();
@@ -313,7 +339,12 @@ describe('<coop-chair-quiz>: a very large quiz', () => {
       id: 'big',
       title: 'قاعة كبيرة',
       question: 'أيّ كرسي تختار؟',
-      image: { src: new URL('../../quizzes/meeting-room.svg', import.meta.url).href, alt: 'قاعة فيها ألف كرسي', width: 800, height: 600 },
+      image: {
+        src: new URL('../../quizzes/meeting-room.svg', import.meta.url).href,
+        alt: 'قاعة فيها ألف كرسي',
+        width: 800,
+        height: 600,
+      },
       chairs: chairsList,
     };
     const src = URL.createObjectURL(new Blob([JSON.stringify(quiz)], { type: 'application/json' }));
@@ -332,7 +363,10 @@ describe('<coop-chair-quiz>: a very large quiz', () => {
         const box = chair(el, n).getBoundingClientRect();
         const hit = el.shadowRoot!.elementFromPoint(box.x + box.width * 0.25, box.y + box.height * 0.4);
         // Compared by name: a failing comparison of two DOM nodes prints (and diffs) their whole HTML.
-        expect(hit?.getAttribute('aria-label') ?? hit?.className ?? String(hit), `under the pointer at chair ${n}`).to.equal(chair(el, n).getAttribute('aria-label'));
+        expect(
+          hit?.getAttribute('aria-label') ?? hit?.className ?? String(hit),
+          `under the pointer at chair ${n}`,
+        ).to.equal(chair(el, n).getAttribute('aria-label'));
       }
       chair(el, 999).click();
       await el.updateComplete;

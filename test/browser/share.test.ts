@@ -45,7 +45,10 @@ describe('<coop-chair-quiz>: the result card and sharing', () => {
     expect($$(el, '.styles section')).to.have.length(4);
     const traits = $$(el, '.trait');
     expect(traits).to.have.length(4);
-    for (const trait of traits) expect(trait.querySelector('.score')!.textContent).to.match(/^[\u200e\u200f\u061c]*\d{1,3}[\u200e\u200f\u061c\u00a0]*[%٪][\u200e\u200f\u061c]*$/);
+    for (const trait of traits)
+      expect(trait.querySelector('.score')!.textContent).to.match(
+        /^[\u200e\u200f\u061c]*\d{1,3}[\u200e\u200f\u061c\u00a0]*[%٪][\u200e\u200f\u061c]*$/,
+      );
     expect($$(el, '.traits svg')[0].getAttribute('aria-hidden')).to.equal('true');
     await expect(el).to.be.accessible();
   });
@@ -60,7 +63,9 @@ describe('<coop-chair-quiz>: the result card and sharing', () => {
     await until(() => calls.length, 'navigator.share called');
     expect(calls[0].title).to.equal('غرفة الاجتماع');
     expect(calls[0].text).to.match(/^اخترتُ الكرسي 5: روح الفريق — «.+» وأنت، أيّ كرسي ستختار؟$/);
-    expect(calls[0].url).to.equal(`${location.origin}${location.pathname}${location.search}#coop-chair-quiz=meeting-room:5`);
+    expect(calls[0].url).to.equal(
+      `${location.origin}${location.pathname}${location.search}#coop-chair-quiz=meeting-room:5`,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -82,7 +87,9 @@ describe('<coop-chair-quiz>: the result card and sharing', () => {
     const [whatsapp, facebook] = $$<HTMLAnchorElement>(el, 'a.share-link');
     const link = `${location.origin}${location.pathname}${location.search}#coop-chair-quiz=meeting-room:6`;
     expect(whatsapp.href).to.match(/^https:\/\/wa\.me\/\?text=/);
-    expect(decodeURIComponent(whatsapp.href.split('text=')[1])).to.contain('اخترتُ الكرسي 6').and.contain(link);
+    expect(decodeURIComponent(whatsapp.href.split('text=')[1]))
+      .to.contain('اخترتُ الكرسي 6')
+      .and.contain(link);
     expect(facebook.href).to.equal(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(link)}`);
     expect(whatsapp.target).to.equal('_blank');
     expect(whatsapp.rel).to.contain('noopener');
@@ -104,7 +111,7 @@ describe('<coop-chair-quiz>: the result card and sharing', () => {
     expect(($(el, '.link-field') as HTMLInputElement).value).to.contain('#coop-chair-quiz=meeting-room:1');
   });
 
-  it('opens a shared result link on that result, marked as someone else\'s, with an invitation', async () => {
+  it("opens a shared result link on that result, marked as someone else's, with an invitation", async () => {
     history.replaceState(null, '', '#coop-chair-quiz=meeting-room:4');
     const { el } = await addQuiz();
     const chosen = record(el, 'coop-chair-quiz-choose');
@@ -112,7 +119,7 @@ describe('<coop-chair-quiz>: the result card and sharing', () => {
     await el.updateComplete;
     expect($(el, '.shared-note')!.textContent).to.contain('شاركها معك');
     expect($(el, '.result-heading')!.textContent).to.contain('4');
-    expect($(el, '.share')).to.equal(null, 'someone else\'s result is not re-shared from here');
+    expect($(el, '.share')).to.equal(null, "someone else's result is not re-shared from here");
     expect(chosen).to.have.length(0);
     await expect(el).to.be.accessible();
     ($(el, '.again') as HTMLButtonElement).click();
@@ -128,7 +135,12 @@ describe('<coop-chair-quiz>: the result card and sharing', () => {
     await until(() => $(el, '.shared-note')?.textContent?.includes('partagé'), 'French note');
   });
 
-  for (const hash of ['#coop-chair-quiz=meeting-room:44', '#coop-chair-quiz=meeting-room:4<img src=x onerror=window.__pwned=1>', '#coop-chair-quiz=other-quiz:4', '#coop-chair-quiz=meeting-room:%E0%A4%A']) {
+  for (const hash of [
+    '#coop-chair-quiz=meeting-room:44',
+    '#coop-chair-quiz=meeting-room:4<img src=x onerror=window.__pwned=1>',
+    '#coop-chair-quiz=other-quiz:4',
+    '#coop-chair-quiz=meeting-room:%E0%A4%A',
+  ]) {
     it(`ignores a bad result link quietly: ${hash}`, async () => {
       history.replaceState(null, '', hash);
       const { el } = await addQuiz();

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addItem, moveItem, nudge, pointToPercent, removeItem, round, selectionAfterRemove, updateItem } from '../../demo/author/chairs.js';
+import {
+  addItem,
+  moveItem,
+  nudge,
+  pointToPercent,
+  removeItem,
+  round,
+  selectionAfterRemove,
+  updateItem,
+} from '../../demo/author/chairs.js';
 
 describe('author page: placing chairs', () => {
   const rect = { left: 100, top: 50, width: 400, height: 300 };

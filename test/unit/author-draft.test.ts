@@ -36,7 +36,10 @@ beforeAll(async () => {
 function written(picture: Draft['picture'], languages = ['ar']): Draft {
   let draft: Draft = { ...emptyDraft(), id: 'salle', languages };
   draft = setPicture(draft, picture, { width: 400, height: 300 });
-  draft = { ...draft, chairs: [emptyChair({ x: 25, y: 40 }), emptyChair({ x: 50, y: 60 }), emptyChair({ x: 75, y: 40 })] };
+  draft = {
+    ...draft,
+    chairs: [emptyChair({ x: 25, y: 40 }), emptyChair({ x: 50, y: 60 }), emptyChair({ x: 75, y: 40 })],
+  };
   for (const lang of languages) {
     draft = setQuizText(draft, 'title', lang, `عنوان ${lang}`);
     draft = setQuizText(draft, 'question', lang, `سؤال ${lang}`);
@@ -72,10 +75,29 @@ describe('author page: the quiz file it builds', () => {
 
   it('numbers chairs 1…N in order and writes fields in the order of the quizzes in quizzes/', () => {
     const quiz = buildQuiz(written({ kind: 'url', url: 'room.svg' }));
-    expect(Object.keys(quiz)).toEqual(['$schema', 'version', 'id', 'lang', 'languages', 'title', 'question', 'image', 'chairs']);
+    expect(Object.keys(quiz)).toEqual([
+      '$schema',
+      'version',
+      'id',
+      'lang',
+      'languages',
+      'title',
+      'question',
+      'image',
+      'chairs',
+    ]);
     const chairs = quiz.chairs as Record<string, unknown>[];
     expect(chairs.map((c) => c.number)).toEqual([1, 2, 3]);
-    expect(Object.keys(chairs[0])).toEqual(['number', 'x', 'y', 'place', 'title', 'description', 'leadership', 'collaboration']);
+    expect(Object.keys(chairs[0])).toEqual([
+      'number',
+      'x',
+      'y',
+      'place',
+      'title',
+      'description',
+      'leadership',
+      'collaboration',
+    ]);
     expect(quiz.image).toEqual({ src: 'room.svg', alt: 'وصف ar', width: 400, height: 300 });
     expect(parseQuiz(quiz)).toMatchObject({ ok: true });
   });
@@ -104,24 +126,39 @@ describe('author page: the quiz file it builds', () => {
   });
 
   it('embeds a small picture from the computer, and names a larger one after the quiz', () => {
-    const small = { kind: 'file' as const, name: 'Ma salle.SVG', type: 'image/svg+xml', size: 204, dataUrl: 'data:image/svg+xml;base64,AAAA' };
+    const small = {
+      kind: 'file' as const,
+      name: 'Ma salle.SVG',
+      type: 'image/svg+xml',
+      size: 204,
+      dataUrl: 'data:image/svg+xml;base64,AAAA',
+    };
     expect(pictureSrc({ id: 'salle', picture: small })).toBe(small.dataUrl);
     const large = { kind: 'file' as const, name: 'IMG_2024.JPEG', type: '', size: EMBED_LIMIT + 1 };
     expect(pictureSrc({ id: 'salle', picture: large })).toBe('salle.jpg');
     expect(pictureFileName('Not valid!', { name: 'x.webp', type: 'image/webp' })).toBe('quiz.webp');
-    expect(pictureSrc({ id: 'salle', picture: { kind: 'url', url: ' https://example.org/a.png ' } })).toBe('https://example.org/a.png');
+    expect(pictureSrc({ id: 'salle', picture: { kind: 'url', url: ' https://example.org/a.png ' } })).toBe(
+      'https://example.org/a.png',
+    );
   });
 
   it('passes npm run validate with an embedded picture', async () => {
     const dataUrl = `data:image/svg+xml;base64,${roomSvg.toString('base64')}`;
-    expect(await validate(written({ kind: 'file', name: 'room.svg', type: 'image/svg+xml', size: roomSvg.length, dataUrl }))).toEqual([]);
+    expect(
+      await validate(written({ kind: 'file', name: 'room.svg', type: 'image/svg+xml', size: roomSvg.length, dataUrl })),
+    ).toEqual([]);
   });
 
   it('passes npm run validate with the picture saved beside the quiz under the name it gives', async () => {
-    const draft = { ...written({ kind: 'file', name: 'big room.svg', type: 'image/svg+xml', size: EMBED_LIMIT * 2 }), id: 'grande-salle' };
+    const draft = {
+      ...written({ kind: 'file', name: 'big room.svg', type: 'image/svg+xml', size: EMBED_LIMIT * 2 }),
+      id: 'grande-salle',
+    };
     expect(pictureSrc(draft)).toBe('grande-salle.svg');
     const [missing, ...others] = await validate(draft);
-    expect(missing).toMatch(/^grande-salle\.json:\d+:\d+: image › src: The picture "grande-salle\.svg" is not there \(looked for grande-salle\.svg\)/);
+    expect(missing).toMatch(
+      /^grande-salle\.json:\d+:\d+: image › src: The picture "grande-salle\.svg" is not there \(looked for grande-salle\.svg\)/,
+    );
     expect(others).toEqual([]);
     expect(await validate(draft, { 'grande-salle.svg': roomSvg })).toEqual([]);
   });
@@ -190,7 +227,13 @@ describe('author page: opening a quiz file', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"/>';
     const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
     const { draft } = draftFromData({ id: 'salle', image: { src } });
-    expect(draft.picture).toEqual({ kind: 'file', name: 'salle.svg', type: 'image/svg+xml', size: svg.length, dataUrl: src });
+    expect(draft.picture).toEqual({
+      kind: 'file',
+      name: 'salle.svg',
+      type: 'image/svg+xml',
+      size: svg.length,
+      dataUrl: src,
+    });
     expect(pictureSrc(draft)).toBe(src);
     expect(dataUrlBytes(`data:image/svg+xml,${encodeURIComponent('<svg>é</svg>')}`)).toBe(13);
   });

@@ -22,7 +22,15 @@ describe('author page: files in and out', () => {
   });
 
   it('lists the site’s quizzes that name a file and a title, skipping the rest', () => {
-    const index = { quizzes: [{ file: 'a.json', title: 'A' }, { file: 'b.json', title: { ar: 'ب' } }, { file: 3, title: 'C' }, { title: 'D' }, null] };
+    const index = {
+      quizzes: [
+        { file: 'a.json', title: 'A' },
+        { file: 'b.json', title: { ar: 'ب' } },
+        { file: 3, title: 'C' },
+        { title: 'D' },
+        null,
+      ],
+    };
     expect(siteQuizzesFrom(index)).toEqual([
       { file: 'a.json', title: 'A' },
       { file: 'b.json', title: { ar: 'ب' } },
@@ -36,12 +44,22 @@ describe('author page: files in and out', () => {
     const alone = filesToSave(draft, undefined);
     expect(alone.map((f) => f.name)).toEqual(['bus-trip.json']);
     expect(await alone[0].blob.text()).toBe(quizJson(draft));
-    const big = setPicture(draft, { kind: 'file', name: 'Bus.JPG', type: 'image/jpeg', size: 400_000 }, { width: 1600, height: 900 });
+    const big = setPicture(
+      draft,
+      { kind: 'file', name: 'Bus.JPG', type: 'image/jpeg', size: 400_000 },
+      { width: 1600, height: 900 },
+    );
     const picture = new Blob(['jpeg bytes']);
     const both = filesToSave(big, picture);
     expect(both.map((f) => f.name)).toEqual(['bus-trip.json', 'bus-trip.jpg']);
     expect(both[1].blob).toBe(picture);
-    const small = setPicture(draft, { kind: 'file', name: 'b.png', type: 'image/png', size: 10, dataUrl: 'data:image/png;base64,AA==' });
+    const small = setPicture(draft, {
+      kind: 'file',
+      name: 'b.png',
+      type: 'image/png',
+      size: 10,
+      dataUrl: 'data:image/png;base64,AA==',
+    });
     expect(filesToSave(small, picture).map((f) => f.name)).toEqual(['bus-trip.json']);
   });
 });

@@ -1,16 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { canShrink, isQuizPicture, localFileName, PICTURE_ACCEPT, renamedFor, typeFromName, WEIGHT_BUDGET } from '../../demo/author/picture.js';
+import {
+  canShrink,
+  isQuizPicture,
+  localFileName,
+  PICTURE_ACCEPT,
+  renamedFor,
+  typeFromName,
+  WEIGHT_BUDGET,
+} from '../../demo/author/picture.js';
 
 describe('author page: which pictures a quiz can use', () => {
   it('accepts the validator’s formats — PNG, JPEG, WebP, AVIF, SVG — by type, or by name when the system gave no type', () => {
-    for (const type of ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'image/svg+xml']) expect(isQuizPicture({ name: 'x', type }), type).toBe(true);
-    for (const type of ['image/gif', 'image/bmp', 'image/heic', 'application/pdf']) expect(isQuizPicture({ name: 'x.png', type }), type).toBe(false);
+    for (const type of ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'image/svg+xml'])
+      expect(isQuizPicture({ name: 'x', type }), type).toBe(true);
+    for (const type of ['image/gif', 'image/bmp', 'image/heic', 'application/pdf'])
+      expect(isQuizPicture({ name: 'x.png', type }), type).toBe(false);
     expect(isQuizPicture({ name: 'Salle.AVIF', type: '' })).toBe(true);
     expect(isQuizPicture({ name: 'salle.gif', type: '' })).toBe(false);
     expect(typeFromName('photo.JPEG')).toBe('image/jpeg');
     expect(typeFromName('plan.svg')).toBe('image/svg+xml');
     expect(typeFromName('notes')).toBeUndefined();
-    expect(PICTURE_ACCEPT.split(',')).toEqual(expect.arrayContaining(['.avif', '.webp', '.svg', 'image/avif', 'image/svg+xml']));
+    expect(PICTURE_ACCEPT.split(',')).toEqual(
+      expect.arrayContaining(['.avif', '.webp', '.svg', 'image/avif', 'image/svg+xml']),
+    );
     expect(PICTURE_ACCEPT).not.toContain('gif');
   });
 

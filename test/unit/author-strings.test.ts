@@ -12,13 +12,17 @@ function leaves(value: unknown, path = ''): [string, string][] {
     const out = /^(list|downloaded|dropped)$/.test(path) ? call(['a.json', 'b.png']) : call(3, 2, 1, 4, 'x.png');
     return typeof out === 'string' ? [[path, out]] : [];
   }
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
   return [];
 }
 
 describe('author page: its words in Arabic, French and English', () => {
   it('has the same strings in every language, none empty', () => {
-    const keys = (s: Strings) => leaves(s).map(([k]) => k).sort();
+    const keys = (s: Strings) =>
+      leaves(s)
+        .map(([k]) => k)
+        .sort();
     for (const lang of PAGE_LANGS) {
       expect(keys(strings(lang))).toEqual(keys(strings('ar')));
       for (const [key, text] of leaves(strings(lang))) expect(text.trim(), `${lang} ${key}`).not.toBe('');

@@ -34,26 +34,105 @@ const withProto = (value: Json) => JSON.parse(`{"__proto__": ${JSON.stringify(va
 
 const lengths = [0, 1, 40, 41, 60, 61, 80, 81, 160, 161, 200, 201, 220, 221, 300, 301, 400, 401];
 const values: Json[] = [
-  undefined, null, true, false, 0, -1, 0.5, 1, 2, 3, 1.5, 99.99, 100, 100.5, 140, -0.01, 1e300, 2 ** 53,
-  '', ' ', '\n', 'x', 'ar', 'fr', 'AR', 'ar-MA', 'zgh', 'Meeting Room', 'meeting-room', '-a', 'room.svg',
-  'javascript:alert(1)', ' JAVASCRIPT:x', 'data:text/html,<b>x</b>', 'data:image/svg+xml,<svg/>', 'data:image/png;base64,AA',
-  'https://example.org/a.png', 'http:x', 'ftp://x/y.png', '<img src=x onerror=alert(1)>',
+  undefined,
+  null,
+  true,
+  false,
+  0,
+  -1,
+  0.5,
+  1,
+  2,
+  3,
+  1.5,
+  99.99,
+  100,
+  100.5,
+  140,
+  -0.01,
+  1e300,
+  2 ** 53,
+  '',
+  ' ',
+  '\n',
+  'x',
+  'ar',
+  'fr',
+  'AR',
+  'ar-MA',
+  'zgh',
+  'Meeting Room',
+  'meeting-room',
+  '-a',
+  'room.svg',
+  'javascript:alert(1)',
+  ' JAVASCRIPT:x',
+  'data:text/html,<b>x</b>',
+  'data:image/svg+xml,<svg/>',
+  'data:image/png;base64,AA',
+  'https://example.org/a.png',
+  'http:x',
+  'ftp://x/y.png',
+  '<img src=x onerror=alert(1)>',
   ...lengths.map((n) => 'ك'.repeat(n)),
   // Emoji are one character each for zod and JSON Schema (code points), two UTF-16 units: the quick check must agree.
-  ...[39, 40, 41, 60, 61].map((n) => '😀'.repeat(n)), `${'ك'.repeat(59)}😀`, `${'ك'.repeat(60)}😀`, '\uD83D'.repeat(61), '👩🏽‍🌾'.repeat(12),
-  'chair', 'seat', 'place', 'Chair', 'bench',
-  [], [1], ['ar'], ['ar', 'fr'], ['fr'], ['AR'], [{}],
-  {}, { ar: '' }, { ar: ' ' }, { ar: 'x' }, { fr: 'x' }, { ar: 'x', fr: 'y' }, { ar: 'x', fr: 'y', en: 'z' }, { AR: 'x' }, { ar: 1 },
-  { ar: 'ك'.repeat(61) }, withProto('x'), { constructor: 'x' }, { toString: 1 }, { initiative: 50 }, { initiative: 101 },
+  ...[39, 40, 41, 60, 61].map((n) => '😀'.repeat(n)),
+  `${'ك'.repeat(59)}😀`,
+  `${'ك'.repeat(60)}😀`,
+  '\uD83D'.repeat(61),
+  '👩🏽‍🌾'.repeat(12),
+  'chair',
+  'seat',
+  'place',
+  'Chair',
+  'bench',
+  [],
+  [1],
+  ['ar'],
+  ['ar', 'fr'],
+  ['fr'],
+  ['AR'],
+  [{}],
+  {},
+  { ar: '' },
+  { ar: ' ' },
+  { ar: 'x' },
+  { fr: 'x' },
+  { ar: 'x', fr: 'y' },
+  { ar: 'x', fr: 'y', en: 'z' },
+  { AR: 'x' },
+  { ar: 1 },
+  { ar: 'ك'.repeat(61) },
+  withProto('x'),
+  { constructor: 'x' },
+  { toString: 1 },
+  { initiative: 50 },
+  { initiative: 101 },
 ];
 // (`intro?` and the like: the quick check spells optional fields with a "?", which a file must not use.)
-const extraKeys = ['tittle', 'constructor', 'toString', 'hasOwnProperty', '__proto__', '', 'title?', 'intro?', 'lang?', 'tip?', 'width?', 'scores?', 'traits?'];
+const extraKeys = [
+  'tittle',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '__proto__',
+  '',
+  'title?',
+  'intro?',
+  'lang?',
+  'tip?',
+  'width?',
+  'scores?',
+  'traits?',
+];
 
 /** Every path to a value inside `data`, in the first two and the last items of each list (the others are alike). */
 function paths(data: Json, path: (string | number)[] = []): (string | number)[][] {
   const out = [path];
-  if (Array.isArray(data)) data.forEach((v, i) => (i < 2 || i === data.length - 1) && out.push(...paths(v, [...path, i])));
-  else if (data && typeof data === 'object') for (const k of Object.keys(data)) out.push(...paths((data as Record<string, Json>)[k], [...path, k]));
+  if (Array.isArray(data))
+    data.forEach((v, i) => (i < 2 || i === data.length - 1) && out.push(...paths(v, [...path, i])));
+  else if (data && typeof data === 'object')
+    for (const k of Object.keys(data)) out.push(...paths((data as Record<string, Json>)[k], [...path, k]));
   return out;
 }
 
@@ -67,14 +146,16 @@ function edit(data: Json, path: (string | number)[], change: (parent: any, key: 
 }
 const setAt = (data: Json, path: (string | number)[], value: Json) =>
   path.length
-    ? edit(data, path, (p, k) => Object.defineProperty(p, k, { value: clone(value), enumerable: true, writable: true, configurable: true }))
+    ? edit(data, path, (p, k) =>
+        Object.defineProperty(p, k, { value: clone(value), enumerable: true, writable: true, configurable: true }),
+      )
     : clone(value);
 const deleteAt = (data: Json, path: (string | number)[]) =>
   edit(data, path, (p, k) => (Array.isArray(p) ? p.splice(Number(k), 1) : delete p[k]));
 
 /** A seeded random, so a failure can be reproduced. */
 function random(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 function* variants(): Generator<[string, Json]> {
@@ -95,7 +176,10 @@ function* variants(): Generator<[string, Json]> {
   const [, meeting] = quizzes[0];
   for (const count of [1, 2, 3, 999, 1000, 1001]) {
     const quiz = clone(meeting);
-    quiz.chairs = Array.from({ length: count }, (_, i) => ({ ...meeting.chairs[i % meeting.chairs.length], number: i + 1 }));
+    quiz.chairs = Array.from({ length: count }, (_, i) => ({
+      ...meeting.chairs[i % meeting.chairs.length],
+      number: i + 1,
+    }));
     yield [`${count} chairs`, quiz];
   }
   // Two changes at once, at random places.
@@ -129,7 +213,9 @@ describe('the quick check (src/quiz/quick-check.ts)', () => {
       // the file. That is safe (the component then asks zod, and shows zod's quiz) and no real quiz has one.
       const protoKey = JSON.stringify(data ?? null).includes('"__proto__"');
       if (Boolean(quick) !== full.ok && !(protoKey && !quick)) {
-        differences.push(`${name}: quick check ${quick ? 'accepts' : 'refuses'}, zod ${full.ok ? 'accepts' : `refuses (${full.problems[0]})`}`);
+        differences.push(
+          `${name}: quick check ${quick ? 'accepts' : 'refuses'}, zod ${full.ok ? 'accepts' : `refuses (${full.problems[0]})`}`,
+        );
       } else if (quick && full.ok) {
         try {
           expect(quick).toStrictEqual(full.quiz);
@@ -166,13 +252,19 @@ describe('the quick check (src/quiz/quick-check.ts)', () => {
       for (const [name, field] of Object.entries<any>(schema.properties ?? {})) {
         const optional = !(schema.required ?? []).includes(name);
         const string = field.anyOf?.find((o: any) => o.type === 'string');
-        if (string && field.anyOf.some((o: any) => o.type === 'object')) (found[where] ??= []).push(`${name}${optional ? '?' : ''}:${string.maxLength}`);
+        if (string && field.anyOf.some((o: any) => o.type === 'object'))
+          (found[where] ??= []).push(`${name}${optional ? '?' : ''}:${string.maxLength}`);
         else if (field.type === 'object') walk(field, name);
         else if (field.type === 'array') walk(field.items, name === 'chairs' ? 'chair' : 'trait');
       }
     };
     walk(quizJsonSchema(), 'quiz');
-    const listed = Object.fromEntries(Object.entries(TEXT_FIELDS).map(([kind, fields]) => [kind, Object.entries(fields).map(([k, max]) => `${k}:${max}`)]));
+    const listed = Object.fromEntries(
+      Object.entries(TEXT_FIELDS).map(([kind, fields]) => [
+        kind,
+        Object.entries(fields).map(([k, max]) => `${k}:${max}`),
+      ]),
+    );
     expect(found).toEqual(listed);
   });
 });

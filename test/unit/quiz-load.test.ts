@@ -14,7 +14,10 @@ const small = () => readFile(new URL('../fixtures/small.json', import.meta.url),
 const PORT = 8801;
 let body: Uint8Array = new Uint8Array();
 let server: Server;
-beforeAll(() => new Promise<void>((done) => (server = createServer((_req, res) => res.end(body)).listen(PORT, '127.0.0.1', done))));
+beforeAll(
+  () =>
+    new Promise<void>((done) => (server = createServer((_req, res) => res.end(body)).listen(PORT, '127.0.0.1', done))),
+);
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 const serve = (bytes: Uint8Array) => {
   body = bytes;

@@ -92,7 +92,9 @@ describe('the JSON Schema for editors', () => {
     const names = (await readdir(join(root, 'quizzes'))).filter((n) => n.endsWith('.json'));
     expect(names).toContain('meeting-room.json');
     for (const name of names) {
-      expect(JSON.parse(await readFile(join(root, 'quizzes', name), 'utf8')).$schema).toBe('../schema/quiz.schema.json');
+      expect(JSON.parse(await readFile(join(root, 'quizzes', name), 'utf8')).$schema).toBe(
+        '../schema/quiz.schema.json',
+      );
     }
   });
 });
@@ -116,7 +118,17 @@ describe('the JSON Schema beside npm run validate, on the corpus of broken files
     }
     expect([...onlyValidator].sort()).toEqual(Object.keys(VALIDATOR_ONLY).sort());
     // The per-field rules a schema can say, it says: URL schemes, non-empty translations, ids, the noun.
-    expect(refusedByBoth).toEqual(expect.arrayContaining(['javascript-picture.json', 'empty-translations.json', 'bad-id.json', 'bad-noun.json', 'unknown-field.json', 'position-out.json', 'null.json']));
+    expect(refusedByBoth).toEqual(
+      expect.arrayContaining([
+        'javascript-picture.json',
+        'empty-translations.json',
+        'bad-id.json',
+        'bad-noun.json',
+        'unknown-field.json',
+        'position-out.json',
+        'null.json',
+      ]),
+    );
   });
 
   it('is named, rule by rule, in docs/authoring.md', async () => {

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLocale, useLocale, type UiLocale } from '../../src/localization.js';
 import { parseQuiz, type Quiz } from '../../src/quiz/schema.js';
-import { facebookUrl, MAX_SHARE_TEXT, readResultLink, resultLink, shareText, shorten, whatsappUrl } from '../../src/share.js';
+import {
+  facebookUrl,
+  MAX_SHARE_TEXT,
+  readResultLink,
+  resultLink,
+  shareText,
+  shorten,
+  whatsappUrl,
+} from '../../src/share.js';
 import { pickText } from '../../src/text.js';
 
 const load = (name: string) => {
@@ -11,7 +19,11 @@ const load = (name: string) => {
   return result.quiz;
 };
 const quizzes: Quiz[] = [load('meeting-room'), load('assembly-hall')];
-const invitation: Record<UiLocale, string> = { ar: 'وأنت، أيّ كرسي ستختار؟', fr: 'Et vous, quelle chaise choisiriez-vous\u00a0?', en: 'Which chair would you pick?' };
+const invitation: Record<UiLocale, string> = {
+  ar: 'وأنت، أيّ كرسي ستختار؟',
+  fr: 'Et vous, quelle chaise choisiriez-vous\u00a0?',
+  en: 'Which chair would you pick?',
+};
 
 beforeAll(async () => {
   await loadLocale('fr');
@@ -25,7 +37,11 @@ describe('shareText', () => {
         useLocale(locale);
         for (const chair of quiz.chairs) {
           const title = pickText(chair.title, locale, quiz.lang).text;
-          const text = shareText({ number: String(chair.number), title, line: pickText(chair.leadership, locale, quiz.lang).text });
+          const text = shareText({
+            number: String(chair.number),
+            title,
+            line: pickText(chair.leadership, locale, quiz.lang).text,
+          });
           expect(text.length, text).toBeLessThanOrEqual(MAX_SHARE_TEXT);
           expect(text).toContain(` ${chair.number}`);
           expect(text).toContain(title);
@@ -38,7 +54,9 @@ describe('shareText', () => {
 
   it('reads as the issue asks in Arabic', () => {
     useLocale('ar');
-    expect(shareText({ number: '5', title: 'المتحدّي', line: 'يسأل الأسئلة الصعبة.' })).toBe('اخترتُ الكرسي 5: المتحدّي — «يسأل الأسئلة الصعبة.» وأنت، أيّ كرسي ستختار؟');
+    expect(shareText({ number: '5', title: 'المتحدّي', line: 'يسأل الأسئلة الصعبة.' })).toBe(
+      'اخترتُ الكرسي 5: المتحدّي — «يسأل الأسئلة الصعبة.» وأنت، أيّ كرسي ستختار؟',
+    );
   });
 
   it('shortens the line, never the title, and falls back to the short form', () => {
@@ -66,7 +84,9 @@ describe('shorten', () => {
 
 describe('result links', () => {
   it('carry the quiz id and chair in the fragment of the page address', () => {
-    expect(resultLink('https://coop.ma/quiz?x=1#top', 'meeting-room', 5)).toBe('https://coop.ma/quiz?x=1#coop-chair-quiz=meeting-room:5');
+    expect(resultLink('https://coop.ma/quiz?x=1#top', 'meeting-room', 5)).toBe(
+      'https://coop.ma/quiz?x=1#coop-chair-quiz=meeting-room:5',
+    );
   });
   it.each([
     ['#coop-chair-quiz=meeting-room:5', 5],
@@ -90,7 +110,11 @@ describe('result links', () => {
     '',
   ])('ignore %s', (hash) => expect(readResultLink(hash, 'meeting-room', 10)).toBeUndefined());
   it('builds WhatsApp and Facebook share addresses', () => {
-    expect(whatsappUrl('نص & شيء', 'https://a.ma/#coop-chair-quiz=x:1')).toBe(`https://wa.me/?text=${encodeURIComponent('نص & شيء\nhttps://a.ma/#coop-chair-quiz=x:1')}`);
-    expect(facebookUrl('https://a.ma/p#coop-chair-quiz=x:1')).toBe('https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fa.ma%2Fp%23coop-chair-quiz%3Dx%3A1');
+    expect(whatsappUrl('نص & شيء', 'https://a.ma/#coop-chair-quiz=x:1')).toBe(
+      `https://wa.me/?text=${encodeURIComponent('نص & شيء\nhttps://a.ma/#coop-chair-quiz=x:1')}`,
+    );
+    expect(facebookUrl('https://a.ma/p#coop-chair-quiz=x:1')).toBe(
+      'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fa.ma%2Fp%23coop-chair-quiz%3Dx%3A1',
+    );
   });
 });

@@ -20,14 +20,20 @@ const small = async () => JSON.parse(await readFile(join(fixtures, 'small.json')
 
 /** Writes `data` as `<dir>/<name>` (with the fixture picture beside it) and checks it. */
 async function check(name: string, data: unknown) {
-  await writeFile(join(dir, name), typeof data === 'string' || data instanceof Uint8Array ? data : JSON.stringify(data, null, 2));
+  await writeFile(
+    join(dir, name),
+    typeof data === 'string' || data instanceof Uint8Array ? data : JSON.stringify(data, null, 2),
+  );
   return checkQuizFile(join(dir, name), { cwd: dir });
 }
 const kinds = async (name: string, data: unknown) => (await check(name, data)).map((p) => p.kind);
 
 /** `npm run validate` itself, from a folder; resolves with the exit code and the output. */
 function validate(args: string[], cwd = root, env: Record<string, string> = { LANG: 'C.UTF-8' }) {
-  return run('npm', ['run', '--silent', 'validate', '--', ...args], { cwd, env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', ...env } }).then(
+  return run('npm', ['run', '--silent', 'validate', '--', ...args], {
+    cwd,
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', ...env },
+  }).then(
     ({ stdout }) => ({ code: 0, stdout }),
     (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
   );
@@ -100,19 +106,22 @@ describe('npm run validate: the corpus of broken files', () => {
     expect(problems.map((p) => p.kind)).toEqual(expected);
   });
 
-  it.each(AUTHOR_LANGS)('words every problem of the corpus with its place and a fix, in %s, never crashing', async (lang) => {
-    for (const name of Object.keys(CORPUS)) {
-      const lines = reportLines(name, await checkQuizFile(join(broken, name), { cwd: broken }), lang);
-      const escaped = name.replace(/[.]/g, '\\.');
-      for (const line of lines.slice(0, -1)) {
-        expect(line, line).toMatch(new RegExp(`^${escaped}:\\d+:\\d+: \\S`));
-        expect(line, line).not.toMatch(/undefined|NaN|\[object|ENOENT|EISDIR|Error:|chairs\[|got nothing/);
-        // English words left in an Arabic or French line mean a message was not translated.
-        if (lang !== 'en') expect(line, line).not.toMatch(/\b(the|is|expected|must)\b/);
+  it.each(AUTHOR_LANGS)(
+    'words every problem of the corpus with its place and a fix, in %s, never crashing',
+    async (lang) => {
+      for (const name of Object.keys(CORPUS)) {
+        const lines = reportLines(name, await checkQuizFile(join(broken, name), { cwd: broken }), lang);
+        const escaped = name.replace(/[.]/g, '\\.');
+        for (const line of lines.slice(0, -1)) {
+          expect(line, line).toMatch(new RegExp(`^${escaped}:\\d+:\\d+: \\S`));
+          expect(line, line).not.toMatch(/undefined|NaN|\[object|ENOENT|EISDIR|Error:|chairs\[|got nothing/);
+          // English words left in an Arabic or French line mean a message was not translated.
+          if (lang !== 'en') expect(line, line).not.toMatch(/\b(the|is|expected|must)\b/);
+        }
+        expect(lines.at(-1)).toMatch(new RegExp(`^${escaped}: \\S`));
       }
-      expect(lines.at(-1)).toMatch(new RegExp(`^${escaped}: \\S`));
-    }
-  });
+    },
+  );
 });
 
 describe('npm run validate: where each problem is', () => {
@@ -141,7 +150,9 @@ describe('npm run validate: what the page can show, and only that', () => {
 
   it('accepts a UTF-8 byte order mark, as the page does', async () => {
     const text = JSON.stringify(await small());
-    expect(await kinds('small.json', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toEqual([]);
+    expect(await kinds('small.json', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toEqual(
+      [],
+    );
   });
 
   it('refuses a file over the page’s limit (DEFAULT_MAX_BYTES), as the page does', async () => {
@@ -205,7 +216,9 @@ describe('npm run validate: what the page can show, and only that', () => {
     const problems = await check('small.json', quiz);
     expect(problems.map((p) => [p.kind, p.warning])).toEqual([['pictureHeavy', true]]);
     expect(reportLines('small.json', problems, 'en')).toEqual([
-      expect.stringMatching(/^small\.json:7:\d+: warning: image › src: A heavy picture \(300 kB; suggested budget 300 kB\)/),
+      expect.stringMatching(
+        /^small\.json:7:\d+: warning: image › src: A heavy picture \(300 kB; suggested budget 300 kB\)/,
+      ),
       'small.json: ok (1 warning)',
     ]);
   });
@@ -216,13 +229,20 @@ describe('pictures safe to publish', () => {
     expect(svgDangers('<svg><script>x()</script></svg>').map((d) => d.what)).toEqual(['script']);
     expect(svgDangers('<svg onload="x()"></svg>')).toEqual([{ what: 'handler', detail: 'onload' }]);
     expect(svgDangers('<svg><a href="javascript:x()"/></svg>').map((d) => d.what)).toEqual(['javascript']);
-    expect(svgDangers('<svg><image xlink:href="https://t.example/p.png"/></svg>')).toEqual([{ what: 'external', detail: 'https://t.example/p.png' }]);
-    expect(svgDangers('<svg><style>@import "https://f.example/x.css";</style></svg>').map((d) => d.what)).toEqual(['external']);
+    expect(svgDangers('<svg><image xlink:href="https://t.example/p.png"/></svg>')).toEqual([
+      { what: 'external', detail: 'https://t.example/p.png' },
+    ]);
+    expect(svgDangers('<svg><style>@import "https://f.example/x.css";</style></svg>').map((d) => d.what)).toEqual([
+      'external',
+    ]);
   });
 
   it('accepts the quizzes’ own pictures and inner references', async () => {
-    for (const name of ['meeting-room.svg', 'assembly-hall.svg']) expect(svgDangers(await readFile(join(root, 'quizzes', name), 'utf8'))).toEqual([]);
-    expect(svgDangers('<svg xmlns="http://www.w3.org/2000/svg"><use href="#chair"/><rect fill="url(#g)"/></svg>')).toEqual([]);
+    for (const name of ['meeting-room.svg', 'assembly-hall.svg'])
+      expect(svgDangers(await readFile(join(root, 'quizzes', name), 'utf8'))).toEqual([]);
+    expect(
+      svgDangers('<svg xmlns="http://www.w3.org/2000/svg"><use href="#chair"/><rect fill="url(#g)"/></svg>'),
+    ).toEqual([]);
   });
 });
 
@@ -248,8 +268,12 @@ describe('npm run validate: the command', { timeout: 60_000 }, () => {
   });
 
   it('speaks the system’s language, or the one --lang asks for', async () => {
-    expect((await validate(['invalid.json'], fixtures, { LANG: 'ar_MA.UTF-8' })).stdout).toContain('الكرسي 3 › x: يجب أن يكون الموضع عددًا من 0 إلى 100');
-    expect((await validate(['invalid.json', '--lang', 'fr'], fixtures, { LANG: 'ar_MA.UTF-8' })).stdout).toContain('invalid.json: 1 problème');
+    expect((await validate(['invalid.json'], fixtures, { LANG: 'ar_MA.UTF-8' })).stdout).toContain(
+      'الكرسي 3 › x: يجب أن يكون الموضع عددًا من 0 إلى 100',
+    );
+    expect((await validate(['invalid.json', '--lang', 'fr'], fixtures, { LANG: 'ar_MA.UTF-8' })).stdout).toContain(
+      'invalid.json: 1 problème',
+    );
     expect((await validate(['invalid.json', '--lang=xx'], fixtures)).code).toBe(2);
   });
 
@@ -265,7 +289,13 @@ describe('npm run validate: the command', { timeout: 60_000 }, () => {
   it('counts in Arabic with its plural forms', () => {
     const problem = { line: 1, column: 1, path: [], kind: 'emptyFile' as const, values: {} };
     const summary = (n: number) => reportLines('x.json', Array(n).fill(problem), 'ar').at(-1);
-    expect([1, 2, 3, 11, 100].map(summary)).toEqual(['x.json: مشكلة واحدة', 'x.json: مشكلتان', 'x.json: 3 مشكلات', 'x.json: 11 مشكلة', 'x.json: 100 مشكلة']);
+    expect([1, 2, 3, 11, 100].map(summary)).toEqual([
+      'x.json: مشكلة واحدة',
+      'x.json: مشكلتان',
+      'x.json: 3 مشكلات',
+      'x.json: 11 مشكلة',
+      'x.json: 100 مشكلة',
+    ]);
   });
 
   it('keeps the old entry point: one line per problem, none for a good file', async () => {
@@ -284,7 +314,10 @@ describe('picture sizes', () => {
     expect(imageSize(png)).toEqual({ width: 1200, height: 900 });
     const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x40, 0x01, 0xf0, 0x00, 0, 0]);
     expect(imageSize(gif)).toEqual({ width: 320, height: 240 });
-    expect(imageSize(new TextEncoder().encode('<svg width="800" height="600" viewBox="0 0 8 6">'))).toEqual({ width: 800, height: 600 });
+    expect(imageSize(new TextEncoder().encode('<svg width="800" height="600" viewBox="0 0 8 6">'))).toEqual({
+      width: 800,
+      height: 600,
+    });
     expect(imageSize(new TextEncoder().encode('<svg viewBox="0 0 640 480">'))).toEqual({ width: 640, height: 480 });
   });
 
@@ -295,8 +328,17 @@ describe('picture sizes', () => {
   });
 
   it('answers nothing, without throwing, for a header cut short', () => {
-    expect(imageSize(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8]))).toEqual({ width: 256, height: 256 });
-    expect(imageSize(new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0, 40, 0x45, 0x78, 0x69, 0x66, 0, 0, 0x49, 0x49]))).toBeUndefined();
+    expect(
+      imageSize(
+        new Uint8Array([
+          0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0,
+          8,
+        ]),
+      ),
+    ).toEqual({ width: 256, height: 256 });
+    expect(
+      imageSize(new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0, 40, 0x45, 0x78, 0x69, 0x66, 0, 0, 0x49, 0x49])),
+    ).toBeUndefined();
     expect(imageSize(new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]))).toBeUndefined();
   });
 });

@@ -41,7 +41,11 @@
           digits: a.digits,
           remember: a.remember ? '' : undefined,
         })
-      : el('p', { role: 'alert' }, __('This quiz is not on this site any more: choose another one.', 'coop-chair-quiz'));
+      : el(
+          'p',
+          { role: 'alert' },
+          __('This quiz is not on this site any more: choose another one.', 'coop-chair-quiz'),
+        );
     return el(
       'div',
       useBlockProps(),
@@ -55,7 +59,9 @@
             label: __('Quiz', 'coop-chair-quiz'),
             value: a.quiz,
             options: quizOptions(),
-            onChange: function (value) { set({ quiz: value }); },
+            onChange: function (value) {
+              set({ quiz: value });
+            },
           }),
           el(SelectControl, {
             label: __('Language', 'coop-chair-quiz'),
@@ -66,27 +72,35 @@
               { value: 'fr', label: 'Français' },
               { value: 'en', label: 'English' },
             ],
-            onChange: function (value) { set({ lang: value }); },
+            onChange: function (value) {
+              set({ lang: value });
+            },
           }),
           el(ToggleControl, {
             label: __('Arabic-Indic digits (١، ٢، ٣)', 'coop-chair-quiz'),
             checked: a.digits === 'arab',
-            onChange: function (on) { set({ digits: on ? 'arab' : 'latn' }); },
+            onChange: function (on) {
+              set({ digits: on ? 'arab' : 'latn' });
+            },
           }),
           el(ToggleControl, {
             label: __('Remember the visitor’s answer', 'coop-chair-quiz'),
             help: __('Kept in the visitor’s own browser only.', 'coop-chair-quiz'),
             checked: !!a.remember,
-            onChange: function (on) { set({ remember: on }); },
-          })
-        )
+            onChange: function (on) {
+              set({ remember: on });
+            },
+          }),
+        ),
       ),
-      preview
+      preview,
     );
   }
 
   wp.blocks.registerBlockType('coop-chair-quiz/quiz', {
     edit: Edit,
-    save: function () { return null; },
+    save: function () {
+      return null;
+    },
   });
 })(window.wp, window.coopChairQuizEditor);
