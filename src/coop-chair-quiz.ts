@@ -9,7 +9,7 @@ import { defaultQuizUrl } from './default-quiz.js';
 import { fire } from './events.js';
 import { nextChairIndex } from './keyboard.js';
 import { DEFAULT_TIMEOUT, type QuizLoadError } from './load.js';
-import { loadErrorMessage } from './load-messages.js';
+import { cannotShowTitle, loadErrorMessage } from './load-messages.js';
 import { msg } from './localization.js';
 import { chairCount } from './chair-count.js';
 import { digitSystem, formatChairNumber, numberFormat } from './numbers.js';
@@ -603,9 +603,7 @@ export class CoopChairQuiz extends LitElement {
   #renderError(error: QuizLoadError) {
     const { reason, retry } = loadErrorMessage(error);
     return html`<div class="error" part="error" role="alert">
-      <p class="error-title">
-        ${msg('تعذّر عرض هذا الاختبار.', { id: 'error-title', desc: 'First line of every error message in the quiz box.' })}
-      </p>
+      <p class="error-title">${cannotShowTitle()}</p>
       <p>${reason}</p>
       ${
         retry

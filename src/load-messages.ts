@@ -5,6 +5,10 @@
 import { msg } from './localization.js';
 import type { QuizLoadError } from './load.js';
 
+/** The first line of every message saying a quiz cannot be shown. */
+export const cannotShowTitle = () =>
+  msg('تعذّر عرض هذا الاختبار.', { id: 'error-title', desc: 'First line of every error message in the quiz box.' });
+
 export function loadErrorMessage(error: QuizLoadError): { reason: string; retry: boolean } {
   const { kind, status = 0 } = error;
   const retry = kind === 'network' || kind === 'timeout' || (kind === 'http' && status >= 500);

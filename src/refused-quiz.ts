@@ -3,7 +3,8 @@
  * a short message in the page's language instead of an empty hole, and the fix for the page owner in the console.
  * Plain DOM, no Lit (Lit cannot render there).
  */
-import { isLocaleReady, loadLocale, msg, nearestLang, resolveUiLocale, useLocale } from './localization.js';
+import { cannotShowTitle } from './load-messages.js';
+import { isLocaleReady, loadLocale, nearestLang, resolveUiLocale, useLocale } from './localization.js';
 import { directionOf } from './text.js';
 
 const FIX =
@@ -25,7 +26,7 @@ export const refusedQuiz = () =>
       note.setAttribute('role', 'alert');
       note.lang = shown;
       note.dir = directionOf(shown);
-      note.textContent = msg('تعذّر عرض هذا الاختبار.', { id: 'error-title' });
+      note.textContent = cannotShowTitle();
       (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).replaceChildren(note);
     }
   };
