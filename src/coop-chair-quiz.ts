@@ -309,8 +309,8 @@ export class CoopChairQuiz extends LitElement {
         ${
           locale
             ? html`<div class="base" part="base" lang=${locale} dir=${directionOf(locale)}>
-                ${file?.status === 'ready' ? this.#renderQuiz(file.quiz) : file?.status === 'failed' ? this.#renderError(file.error) : this.#renderLoading()}
-              </div>`
+              ${file?.status === 'ready' ? this.#renderQuiz(file.quiz) : file?.status === 'failed' ? this.#renderError(file.error) : this.#renderLoading()}
+            </div>`
             : this.#renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true)
         }
       </div>`;
@@ -320,9 +320,7 @@ export class CoopChairQuiz extends LitElement {
     return this.#renderFrame(
       undefined,
       html`<div class="skeleton" aria-hidden="true"></div>
-        <p class="visually-hidden" role="status">
-          ${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}
-        </p>`,
+        <p class="visually-hidden" role="status">${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}</p>`,
       true,
     );
   }
@@ -336,12 +334,7 @@ export class CoopChairQuiz extends LitElement {
    */
   #renderFrame(quiz: Quiz | undefined, content: unknown, busy = false) {
     const { width = 4, height = 3 } = quiz?.image ?? {};
-    return html`<div
-      class="frame"
-      part="picture"
-      aria-busy=${busy ? 'true' : 'false'}
-      .style=${`--coop-ratio:${width}/${height}`}
-    >
+    return html`<div class="frame" part="picture" aria-busy=${busy ? 'true' : 'false'} .style=${`--coop-ratio:${width}/${height}`}>
       ${content}
     </div>`;
   }
@@ -354,13 +347,9 @@ export class CoopChairQuiz extends LitElement {
     const dir = other ? directionOf(shown.lang) : nothing;
     switch (tag) {
       case 'h2':
-        return html`<h2 class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>
-          ${shown.text}
-        </h2>`;
+        return html`<h2 class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>${shown.text}</h2>`;
       case 'p':
-        return html`<p class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>
-          ${shown.text}
-        </p>`;
+        return html`<p class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>${shown.text}</p>`;
       default:
         return html`<span class=${cls} lang=${lang} dir=${dir}>${shown.text}</span>`;
     }
@@ -392,9 +381,7 @@ export class CoopChairQuiz extends LitElement {
               />
               ${
                 this.pictureFailed
-                  ? html`<p class="picture-missing" role="note">
-                      ${msg('تعذّر تحميل صورة الغرفة، لكن يمكنك اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}
-                    </p>`
+                  ? html`<p class="picture-missing" role="note">${msg('تعذّر تحميل صورة الغرفة، لكن يمكنك اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}</p>`
                   : nothing
               }
               <div
@@ -449,9 +436,7 @@ export class CoopChairQuiz extends LitElement {
         guard(
           shows,
           () =>
-            html`<div class="batch">
-              ${quiz.chairs.slice(start, start + CHAIR_BATCH).map((chair, i) => this.#renderChair(quiz, chair, start + i))}
-            </div>`,
+            html`<div class="batch">${quiz.chairs.slice(start, start + CHAIR_BATCH).map((chair, i) => this.#renderChair(quiz, chair, start + i))}</div>`,
         ),
       );
     }
@@ -479,9 +464,7 @@ export class CoopChairQuiz extends LitElement {
       tabindex=${index === this.focusIndex ? '0' : '-1'}
       data-number=${chair.number}
       .style=${`--x:${chair.x};--y:${chair.y}`}
-    >
-      ${number}
-    </div>`;
+    >${number}</div>`;
   }
 
   #renderResult(quiz: Quiz) {
@@ -490,36 +473,28 @@ export class CoopChairQuiz extends LitElement {
     const text = (value: Text | undefined) => (value === undefined ? undefined : this.#textOf(value, quiz));
     const number = this.#chairNumber(chair.number);
     const section = (heading: string, body: ShownText | undefined, cls: string): TemplateResult | typeof nothing =>
-      body
-        ? html`<section class=${cls}>
-            <h4>${heading}</h4>
-            ${this.#renderText(body, { tag: 'p' })}
-          </section>`
-        : nothing;
+      body ? html`<section class=${cls}><h4>${heading}</h4>${this.#renderText(body, { tag: 'p' })}</section>` : nothing;
     const origin = this.result?.origin;
     const shared = origin === 'shared';
     return html`<section class=${shared ? 'result shared' : 'result'} part="result" aria-labelledby="result-heading">
       ${
         shared
-          ? html`<p class="shared-note">
-              ${msg(str`هذه نتيجة شاركها معك أحدهم: الكرسي ${number}. وأنت، أيّ كرسي ستختار؟`, {
+          ? html`<p class="shared-note">${msg(
+              str`هذه نتيجة شاركها معك أحدهم: الكرسي ${number}. وأنت، أيّ كرسي ستختار؟`,
+              {
                 id: 'shared-note',
                 desc: "Above a result opened from a shared link: it is someone else's result, and an invitation to choose.",
-              })}
-            </p>`
+              },
+            )}</p>`
           : origin === 'remembered'
-            ? html`<p class="remembered-note">
-                ${msg('اختيارك في زيارتك السابقة', { id: 'remembered-note', desc: "Above a result remembered from the visitor's last visit." })}
-              </p>`
+            ? html`<p class="remembered-note">${msg('اختيارك في زيارتك السابقة', { id: 'remembered-note', desc: "Above a result remembered from the visitor's last visit." })}</p>`
             : nothing
       }
       <div class="result-head">
         ${this.#renderMinimap(quiz, chair)}
         <h3 class="result-heading" id="result-heading" tabindex="-1">
           <span class="badge" aria-hidden="true">${number}</span>
-          <span class="visually-hidden"
-            >${msg(str`الكرسي ${number}:`, { id: 'result-chair', desc: 'Read by screen readers before the result title, e.g. "Chair 5: The mediator".' })}
-          </span>
+          <span class="visually-hidden">${msg(str`الكرسي ${number}:`, { id: 'result-chair', desc: 'Read by screen readers before the result title, e.g. "Chair 5: The mediator".' })} </span>
           ${this.#renderText(text(chair.title), { cls: 'result-title' })}
         </h3>
       </div>
@@ -567,9 +542,7 @@ export class CoopChairQuiz extends LitElement {
     if (!traits.length) return nothing;
     const percent = numberFormat(this.#locale, this.#digitSystem, 'percent');
     return html`<section class="traits">
-      <h4>
-        ${msg('ملامحك', { id: 'traits', desc: 'Result card: heading of the small chart of trait scores (e.g. initiative 80%).' })}
-      </h4>
+      <h4>${msg('ملامحك', { id: 'traits', desc: 'Result card: heading of the small chart of trait scores (e.g. initiative 80%).' })}</h4>
       <dl>
         ${traits.map((trait) => {
           const score = scores[trait.id] ?? 0;
@@ -608,8 +581,8 @@ export class CoopChairQuiz extends LitElement {
       ${
         retry
           ? html`<button class="retry" part="button" type="button" @click=${() => this.reload()}>
-              ${msg('أعد المحاولة', { id: 'retry', desc: 'Button in the error message: load the quiz again.' })}
-            </button>`
+            ${msg('أعد المحاولة', { id: 'retry', desc: 'Button in the error message: load the quiz again.' })}
+          </button>`
           : nothing
       }
     </div>`;

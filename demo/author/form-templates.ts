@@ -105,36 +105,33 @@ export function renderTextGroup(ctx: FormContext, group: TextGroup) {
       ${
         group.multiline
           ? html`<textarea
-              id=${id}
-              lang=${lang}
-              dir=${directionOf(lang)}
-              rows="2"
-              aria-describedby=${describedBy(ctx, key, helpId)}
-              aria-invalid=${invalid}
-              .value=${value}
-              @input=${onInput}
-              @blur=${() => ctx.touch(key)}
-            ></textarea>`
+            id=${id}
+            lang=${lang}
+            dir=${directionOf(lang)}
+            rows="2"
+            aria-describedby=${describedBy(ctx, key, helpId)}
+            aria-invalid=${invalid}
+            .value=${value}
+            @input=${onInput}
+            @blur=${() => ctx.touch(key)}
+          ></textarea>`
           : html`<input
-              type="text"
-              id=${id}
-              lang=${lang}
-              dir=${directionOf(lang)}
-              aria-describedby=${describedBy(ctx, key, helpId)}
-              aria-invalid=${invalid}
-              .value=${value}
-              @input=${onInput}
-              @blur=${() => ctx.touch(key)}
-            />`
+            type="text"
+            id=${id}
+            lang=${lang}
+            dir=${directionOf(lang)}
+            aria-describedby=${describedBy(ctx, key, helpId)}
+            aria-invalid=${invalid}
+            .value=${value}
+            @input=${onInput}
+            @blur=${() => ctx.touch(key)}
+          />`
       }
       ${renderProblems(ctx, key)}
     </div>`;
   };
   if (languages.length === 1) {
-    return html`<div class="field">
-      ${field(languages[0], labelText)}
-      <p class="help" id=${helpId}>${group.help}</p>
-    </div>`;
+    return html`<div class="field">${field(languages[0], labelText)}<p class="help" id=${helpId}>${group.help}</p></div>`;
   }
   return html`<fieldset class="field text-group">
     <legend>${labelText}</legend>
@@ -164,28 +161,21 @@ export function renderQuizCard(ctx: FormContext) {
     ${renderTextGroup(ctx, { prefix: 'alt', label: s.alt, help: s.altHelp, texts: draft.alt, change: (l, v) => setAlt(draft, l, v), optional: false, multiline: true })}
     ${quizText('intro', true, true)} ${quizText('disclaimer', true, false)}
     <div class="split">
-      <fieldset
-        class="field languages"
-        id=${fieldId('languages')}
-        aria-describedby=${describedBy(ctx, 'languages', 'languages-help')}
-      >
+      <fieldset class="field languages" id=${fieldId('languages')} aria-describedby=${describedBy(ctx, 'languages', 'languages-help')}>
         <legend>${s.languagesLegend}</legend>
         <p class="help" id="languages-help">${s.languagesHelp(s.langName(draft.lang))}</p>
         <div class="checks">
-          <label class="check"
-            ><input type="checkbox" checked disabled /> <span lang=${draft.lang}>${s.langName(draft.lang)}</span></label
-          >
+          <label class="check"><input type="checkbox" checked disabled /> <span lang=${draft.lang}>${s.langName(draft.lang)}</span></label>
           ${others.map(
-            (lang) =>
-              html`<label class="check">
-                <input
-                  type="checkbox"
-                  id="lang-${lang}"
-                  .checked=${live(languages.includes(lang))}
-                  @change=${(e: Event) => ctx.change(setLanguage(draft, lang, (e.target as HTMLInputElement).checked))}
-                />
-                <span lang=${lang}>${s.langName(lang)}</span>
-              </label>`,
+            (lang) => html`<label class="check">
+              <input
+                type="checkbox"
+                id="lang-${lang}"
+                .checked=${live(languages.includes(lang))}
+                @change=${(e: Event) => ctx.change(setLanguage(draft, lang, (e.target as HTMLInputElement).checked))}
+              />
+              <span lang=${lang}>${s.langName(lang)}</span>
+            </label>`,
           )}
         </div>
         ${renderProblems(ctx, 'languages')}
@@ -221,25 +211,24 @@ export function renderChairForm(ctx: FormContext, index: number) {
   const chair = draft.chairs[index];
   const positionKey = `chair:${index}:position`;
   const positionInvalid = ctx.allProblems(positionKey).length > 0;
-  const coordinate = (axis: 'x' | 'y') =>
-    html`<label class="coordinate">
-      <span>${axis === 'x' ? s.x : s.y}</span>
-      <input
-        type="number"
-        id="${fieldId(`chair:${index}`)}-${axis}"
-        dir="ltr"
-        min="0"
-        max="100"
-        step="0.1"
-        .value=${live(String(chair[axis]))}
-        aria-invalid=${positionInvalid ? 'true' : 'false'}
-        aria-describedby=${describedBy(ctx, positionKey)}
-        @change=${(e: Event) => {
-          const value = Number((e.target as HTMLInputElement).value);
-          if (Number.isFinite(value)) ctx.moveChair(index, { ...chair, [axis]: Math.min(100, Math.max(0, value)) });
-        }}
-      />
-    </label>`;
+  const coordinate = (axis: 'x' | 'y') => html`<label class="coordinate">
+    <span>${axis === 'x' ? s.x : s.y}</span>
+    <input
+      type="number"
+      id="${fieldId(`chair:${index}`)}-${axis}"
+      dir="ltr"
+      min="0"
+      max="100"
+      step="0.1"
+      .value=${live(String(chair[axis]))}
+      aria-invalid=${positionInvalid ? 'true' : 'false'}
+      aria-describedby=${describedBy(ctx, positionKey)}
+      @change=${(e: Event) => {
+        const value = Number((e.target as HTMLInputElement).value);
+        if (Number.isFinite(value)) ctx.moveChair(index, { ...chair, [axis]: Math.min(100, Math.max(0, value)) });
+      }}
+    />
+  </label>`;
   return html`<div class="chair-form" role="group" aria-labelledby="chair-form-heading">
     <div class="card-head">
       <h3 id="chair-form-heading" tabindex="-1">${s.chairN(index + 1)}</h3>

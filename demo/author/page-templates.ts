@@ -91,17 +91,10 @@ export function renderHeader(p: PageContext) {
     <fieldset class="segmented pills page-lang">
       <legend>${s.pageLanguage}</legend>
       ${PAGE_LANGS.map(
-        (lang) =>
-          html`<label lang=${lang} dir=${directionOf(lang)}>
-            <input
-              type="radio"
-              name="page-lang"
-              value=${lang}
-              .checked=${live(p.uiLang === lang)}
-              @change=${() => (p.uiLang = lang)}
-            />
-            <span>${s.langName(lang)}</span>
-          </label>`,
+        (lang) => html`<label lang=${lang} dir=${directionOf(lang)}>
+          <input type="radio" name="page-lang" value=${lang} .checked=${live(p.uiLang === lang)} @change=${() => (p.uiLang = lang)} />
+          <span>${s.langName(lang)}</span>
+        </label>`,
       )}
     </fieldset>
   </header>`;
@@ -114,12 +107,8 @@ function renderDraftLine(p: PageContext) {
   if (offer) {
     return html`<div class="notice notice-info draft-offer" role="group" aria-labelledby="draft-offer-text">
       <p id="draft-offer-text">${s.restoreOffer(offer.savedAt)}</p>
-      <button type="button" class="primary" id="restore-draft" @click=${() => p.restoreDraft()}>
-        ${s.restoreDraft}
-      </button>
-      <button type="button" class="secondary" id="discard-offer" @click=${() => p.discardDraft()}>
-        ${s.discardDraft}
-      </button>
+      <button type="button" class="primary" id="restore-draft" @click=${() => p.restoreDraft()}>${s.restoreDraft}</button>
+      <button type="button" class="secondary" id="discard-offer" @click=${() => p.discardDraft()}>${s.discardDraft}</button>
     </div>`;
   }
   const picture = p.draft.picture;
@@ -138,13 +127,7 @@ export function renderFileBar(p: PageContext) {
     ${renderDraftLine(p)}
     <div class="actions">
       <button type="button" id="new-quiz" class="secondary" @click=${() => p.newQuiz()}>${s.newQuiz}</button>
-      <button
-        type="button"
-        id="open-quiz"
-        class="secondary"
-        aria-describedby="open-help"
-        @click=${(e: Event) => click(e.target as Element, '#open-file')}
-      >
+      <button type="button" id="open-quiz" class="secondary" aria-describedby="open-help" @click=${(e: Event) => click(e.target as Element, '#open-file')}>
         ${s.openQuiz}
       </button>
       ${fileInput('open-file', `.json,application/json,${PICTURE_ACCEPT}`, true, (files) => void p.openFiles(files))}
@@ -152,59 +135,41 @@ export function renderFileBar(p: PageContext) {
       ${
         p.siteQuizzes.length
           ? html`<span class="site-quizzes">
-              <label for="site-quiz">${s.openFromSite}</label>
-              <select
-                id="site-quiz"
-                .value=${live(p.siteChoice)}
-                @change=${(e: Event) => (p.siteChoice = (e.target as HTMLSelectElement).value)}
-              >
-                <option value="">—</option>
-                ${p.siteQuizzes.map((q) => html`<option value=${q.file}>${pickText(q.title, p.uiLang, 'ar').text}</option>`)}
-              </select>
-              <button
-                type="button"
-                class="secondary"
-                id="open-site-quiz"
-                ?disabled=${!p.siteChoice}
-                @click=${() => p.openSiteChoice()}
-              >
-                ${s.openSiteQuiz}
-              </button>
-            </span>`
+            <label for="site-quiz">${s.openFromSite}</label>
+            <select id="site-quiz" .value=${live(p.siteChoice)} @change=${(e: Event) => (p.siteChoice = (e.target as HTMLSelectElement).value)}>
+              <option value="">—</option>
+              ${p.siteQuizzes.map((q) => html`<option value=${q.file}>${pickText(q.title, p.uiLang, 'ar').text}</option>`)}
+            </select>
+            <button type="button" class="secondary" id="open-site-quiz" ?disabled=${!p.siteChoice} @click=${() => p.openSiteChoice()}>${s.openSiteQuiz}</button>
+          </span>`
           : nothing
       }
       <span class="spacer"></span>
       <button type="button" id="copy-json" class="secondary" @click=${() => p.copyJson()}>${s.copyJson}</button>
-      <button type="button" id="download" class="primary" @click=${() => p.download()}>
-        <span aria-hidden="true">⬇</span> ${s.download}
-      </button>
+      <button type="button" id="download" class="primary" @click=${() => p.download()}><span aria-hidden="true">⬇</span> ${s.download}</button>
     </div>
     <p class="status ${count ? 'status-todo' : 'status-ready'}">
       ${
         count
           ? html`<button
-              type="button"
-              class="link"
-              @click=${async () => {
-                p.summaryOpen = true;
-                await p.focus$('#summary summary');
-              }}
-            >
-              ${s.problemsLeft(count)}
-            </button>`
+            type="button"
+            class="link"
+            @click=${async () => {
+              p.summaryOpen = true;
+              await p.focus$('#summary summary');
+            }}
+          >
+            ${s.problemsLeft(count)}
+          </button>`
           : html`<span id="ready">${s.ready}</span>`
       }
     </p>
-    <details
-      class="json-view"
-      .open=${live(p.jsonOpen)}
-      @toggle=${(e: Event) => (p.jsonOpen = (e.target as HTMLDetailsElement).open)}
-    >
+    <details class="json-view" .open=${live(p.jsonOpen)} @toggle=${(e: Event) => (p.jsonOpen = (e.target as HTMLDetailsElement).open)}>
       <summary>${s.showJson}</summary>
       ${
         p.jsonOpen
           ? html`<label class="visually-hidden" for="json-text">${s.showJson}</label>
-              <textarea id="json-text" readonly dir="ltr" lang="en" spellcheck="false" .value=${p.quizJson}></textarea>`
+            <textarea id="json-text" readonly dir="ltr" lang="en" spellcheck="false" .value=${p.quizJson}></textarea>`
           : nothing
       }
     </details>
@@ -212,9 +177,7 @@ export function renderFileBar(p: PageContext) {
       ${p.notices.map((n) => html`<p class="notice notice-${n.tone}">${n.text}</p>`)}
       ${
         p.downloads.length
-          ? html`<p class="notice download-links">
-              ${s.downloadLinks} ${p.downloads.map((d) => html`<a href=${d.url} download=${d.name}>${d.name}</a> `)}
-            </p>`
+          ? html`<p class="notice download-links">${s.downloadLinks} ${p.downloads.map((d) => html`<a href=${d.url} download=${d.name}>${d.name}</a> `)}</p>`
           : nothing
       }
     </div>
@@ -225,22 +188,16 @@ export function renderSummary(p: PageContext) {
   const { s } = p;
   if (!p.problems.length) return nothing;
   const multilingual = p.languages.length > 1;
-  return html`<details
-    class="card summary"
-    id="summary"
-    .open=${live(p.summaryOpen)}
-    @toggle=${(e: Event) => (p.summaryOpen = (e.target as HTMLDetailsElement).open)}
-  >
+  return html`<details class="card summary" id="summary" .open=${live(p.summaryOpen)} @toggle=${(e: Event) => (p.summaryOpen = (e.target as HTMLDetailsElement).open)}>
     <summary><h2>${s.summaryHeading}: ${s.n(p.problems.length)}</h2></summary>
     <p class="help">${s.summaryHelp}</p>
     <ul>
       ${p.problems.map(
-        (problem) =>
-          html`<li>
-            <button type="button" class="link" data-field=${problem.field} @click=${() => p.goToField(problem.field)}>
-              <strong>${fieldLabel(problem.field, s, multilingual)}</strong>: ${problemMessage(problem, s)}
-            </button>
-          </li>`,
+        (problem) => html`<li>
+          <button type="button" class="link" data-field=${problem.field} @click=${() => p.goToField(problem.field)}>
+            <strong>${fieldLabel(problem.field, s, multilingual)}</strong>: ${problemMessage(problem, s)}
+          </button>
+        </li>`,
       )}
     </ul>
   </details>`;
@@ -249,14 +206,7 @@ export function renderSummary(p: PageContext) {
 export function renderPictureCard(p: PageContext) {
   const { s } = p;
   const mode = (m: 'edit' | 'preview', label: string) =>
-    html`<button
-      type="button"
-      id="mode-${m}"
-      aria-pressed=${p.mode === m ? 'true' : 'false'}
-      @click=${() => (p.mode = m)}
-    >
-      ${label}
-    </button>`;
+    html`<button type="button" id="mode-${m}" aria-pressed=${p.mode === m ? 'true' : 'false'} @click=${() => (p.mode = m)}>${label}</button>`;
   const { width = 4, height = 3, chairs } = p.draft;
   const positionProblems = chairs.map((_, i) =>
     p.form.allProblems(`chair:${i}:position`).map((problem) => problemMessage(problem, s)),
@@ -264,9 +214,7 @@ export function renderPictureCard(p: PageContext) {
   return html`<section class="card picture-card" aria-labelledby="picture-heading">
     <div class="card-head">
       <h2 id="picture-heading">${s.pictureHeading}</h2>
-      <div class="segmented modes" role="group" aria-label=${s.pictureHeading}>
-        ${mode('edit', s.modeEdit)} ${mode('preview', s.modePreview)}
-      </div>
+      <div class="segmented modes" role="group" aria-label=${s.pictureHeading}>${mode('edit', s.modeEdit)} ${mode('preview', s.modePreview)}</div>
     </div>
     <div class="editor-panel" ?hidden=${p.mode !== 'edit'}>
       ${renderPictureSource(p)}
@@ -287,13 +235,7 @@ export function renderPictureCard(p: PageContext) {
           @author-files-drop=${(e: HTMLElementEventMap['author-files-drop']) => p.openFiles(e.detail.files)}
         ></author-picture-editor>
         <div class="row">
-          <button
-            type="button"
-            class="secondary"
-            id=${fieldId('chairs')}
-            aria-describedby=${describedBy(p.form, 'chairs')}
-            @click=${() => p.addChair({ x: 50, y: 50 }, true)}
-          >
+          <button type="button" class="secondary" id=${fieldId('chairs')} aria-describedby=${describedBy(p.form, 'chairs')} @click=${() => p.addChair({ x: 50, y: 50 }, true)}>
             <span aria-hidden="true">＋</span> ${s.addCentre}
           </button>
           <span class="help">${s.chairsCount(chairs.length)}</span>
@@ -334,17 +276,11 @@ function renderPictureSource(p: PageContext) {
       ${fileInput('f-picture-file', PICTURE_ACCEPT, false, ([file]) => file && void p.usePictureFile(file))}
       ${
         picture.kind === 'none' && state === 'none'
-          ? html`<button type="button" class="link" id="sample-picture" @click=${() => p.useSamplePicture()}>
-              ${s.samplePicture}
-            </button>`
+          ? html`<button type="button" class="link" id="sample-picture" @click=${() => p.useSamplePicture()}>${s.samplePicture}</button>`
           : nothing
       }
     </div>
-    <details
-      class="address-box"
-      .open=${live(p.addressOpen)}
-      @toggle=${(e: Event) => (p.addressOpen = (e.target as HTMLDetailsElement).open)}
-    >
+    <details class="address-box" .open=${live(p.addressOpen)} @toggle=${(e: Event) => (p.addressOpen = (e.target as HTMLDetailsElement).open)}>
       <summary>${s.useAddressSummary}</summary>
       <form
         class="row address"
@@ -374,11 +310,9 @@ function renderPictureSource(p: PageContext) {
     ${
       tooHeavy
         ? html`<div class="notice notice-warn picture-weight">
-            <p id="picture-weight">${s.pictureHeavy(blob!.size, WEIGHT_BUDGET)}</p>
-            <button type="button" class="secondary" id="shrink-picture" @click=${() => p.shrink()}>
-              ${s.shrinkPicture}
-            </button>
-          </div>`
+          <p id="picture-weight">${s.pictureHeavy(blob!.size, WEIGHT_BUDGET)}</p>
+          <button type="button" class="secondary" id="shrink-picture" @click=${() => p.shrink()}>${s.shrinkPicture}</button>
+        </div>`
         : nothing
     }
     ${renderProblems(p.form, 'picture')}
@@ -396,39 +330,25 @@ export function renderChairsCard(p: PageContext, chairForm: () => unknown) {
     ${
       chairs.length
         ? html`<div class="chair-picker" role="group" aria-label=${s.chairPicker}>
-            ${chairs.map((_, i) => {
-              const bad = p.problems.some((problem) => chairOfField(problem.field) === i);
-              return html`<button
-                type="button"
-                class="chip ${bad ? 'has-problems' : ''}"
-                id="pick-${i}"
-                aria-current=${i === index ? 'true' : 'false'}
-                @click=${() => p.sheet.open(i)}
-              >
-                <span class="visually-hidden">${s.chairN(i + 1)}</span><span aria-hidden="true">${s.n(i + 1)}</span>${
-                  bad
-                    ? html`<span class="dot" aria-hidden="true"></span
-                        ><span class="visually-hidden">(${s.hasProblems})</span>`
-                    : nothing
-                }
-              </button>`;
-            })}
-          </div>`
+          ${chairs.map((_, i) => {
+            const bad = p.problems.some((problem) => chairOfField(problem.field) === i);
+            return html`<button type="button" class="chip ${bad ? 'has-problems' : ''}" id="pick-${i}" aria-current=${i === index ? 'true' : 'false'} @click=${() => p.sheet.open(i)}>
+              <span class="visually-hidden">${s.chairN(i + 1)}</span><span aria-hidden="true">${s.n(i + 1)}</span>${
+                bad
+                  ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">(${s.hasProblems})</span>`
+                  : nothing
+              }
+            </button>`;
+          })}
+        </div>`
         : html`<p class="help">${s.chairsEmpty}</p>`
     }
     ${
       p.sheet.narrow
-        ? html`<dialog
-            id="chair-sheet"
-            class="chair-sheet"
-            aria-labelledby=${form === nothing ? nothing : 'chair-form-heading'}
-            @close=${() => p.sheet.close()}
-          >
-            <button type="button" class="secondary sheet-done" id="sheet-done" @click=${() => p.sheet.close()}>
-              ${s.chairSheetDone}
-            </button>
-            ${form}
-          </dialog>`
+        ? html`<dialog id="chair-sheet" class="chair-sheet" aria-labelledby=${form === nothing ? nothing : 'chair-form-heading'} @close=${() => p.sheet.close()}>
+          <button type="button" class="secondary sheet-done" id="sheet-done" @click=${() => p.sheet.close()}>${s.chairSheetDone}</button>
+          ${form}
+        </dialog>`
         : form
     }
   </section>`;

@@ -191,13 +191,9 @@ export class AuthorPictureEditor extends LitElement {
         ${
           ready
             ? html`<img class="picture" src=${this.pictureUrl} alt="" draggable="false" />`
-            : html`<p class="empty" dir=${directionOf(this.uiLang)}>
-                ${this.loading ? s.pictureLoading : s.noPictureYet}
-              </p>`
+            : html`<p class="empty" dir=${directionOf(this.uiLang)}>${this.loading ? s.pictureLoading : s.noPictureYet}</p>`
         }
-        <div class="markers" role="group" aria-label=${s.markersLabel}>
-          ${this.chairs.map((c, i) => this.renderMarker(c, i))}
-        </div>
+        <div class="markers" role="group" aria-label=${s.markersLabel}>${this.chairs.map((c, i) => this.renderMarker(c, i))}</div>
       </div>
       <p class="help" id="marker-help">${s.editorHelp}</p>`;
   }

@@ -136,17 +136,10 @@ export class AuthorPreview extends LitElement {
         <fieldset class="segmented pills">
           <legend>${s.previewWidth}</legend>
           ${(['phone', 'desktop'] as const).map(
-            (w) =>
-              html`<label>
-                <input
-                  type="radio"
-                  name="preview-width"
-                  value=${w}
-                  .checked=${live(this.previewWidth === w)}
-                  @change=${() => (this.previewWidth = w)}
-                />
-                <span>${w === 'phone' ? s.phone : s.desktop}</span>
-              </label>`,
+            (w) => html`<label>
+              <input type="radio" name="preview-width" value=${w} .checked=${live(this.previewWidth === w)} @change=${() => (this.previewWidth = w)} />
+              <span>${w === 'phone' ? s.phone : s.desktop}</span>
+            </label>`,
           )}
         </fieldset>
       </div>
@@ -154,11 +147,11 @@ export class AuthorPreview extends LitElement {
       ${
         this.blockers.length
           ? html`<div class="problem preview-blocked">
-              <p>${s.previewBlocked}</p>
-              <ul>
-                ${[...new Set(this.blockers.map((p) => problemMessage(p, s)))].map((m) => html`<li>${m}</li>`)}
-              </ul>
-            </div>`
+            <p>${s.previewBlocked}</p>
+            <ul>
+              ${[...new Set(this.blockers.map((p) => problemMessage(p, s)))].map((m) => html`<li>${m}</li>`)}
+            </ul>
+          </div>`
           : nothing
       }
       <div class="preview-viewport" ?hidden=${this.blockers.length > 0 || !this.previewSrc}>

@@ -421,12 +421,7 @@ export const styles = css`
     min-block-size: 14em;
     max-block-size: 28em;
     margin-block-start: 6px;
-    font:
-      0.85rem / 1.45 ui-monospace,
-      'SFMono-Regular',
-      Menlo,
-      Consolas,
-      monospace;
+    font: 0.85rem / 1.45 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
     field-sizing: fixed;
   }
   .address-box[open] {

@@ -502,10 +502,7 @@ export class QuizAuthor extends LitElement implements PageContext {
       ${renderHeader(this)} ${renderFileBar(this)}
       <div class="workspace">
         <div class="stage-column">${renderPictureCard(this)}</div>
-        <div class="form-column">
-          ${renderSummary(this)} ${renderQuizCard(form)}
-          ${renderChairsCard(this, () => renderChairForm(form, this.selected!))}
-        </div>
+        <div class="form-column">${renderSummary(this)} ${renderQuizCard(form)} ${renderChairsCard(this, () => renderChairForm(form, this.selected!))}</div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.announcement}</div>
     </div>`;
