@@ -25,7 +25,10 @@ export const refusedQuiz = () =>
       note.setAttribute('role', 'alert');
       note.lang = shown;
       note.dir = directionOf(shown);
-      note.textContent = msg('تعذّر عرض هذا الاختبار.', { id: 'error-title' });
+      note.textContent = msg('تعذّر عرض هذا الاختبار.', {
+        id: 'error-title',
+        desc: 'First line of every error message in the quiz box.',
+      });
       (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).replaceChildren(note);
     }
   };
