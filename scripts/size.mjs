@@ -8,13 +8,14 @@
 // runtime (-0.48 kB), and the layouts and Trusted Types work (the sizer, the second-Lit guard and its stand-in,
 // +0.53 kB) and the element's controllers (+0.2 kB: their public member names cannot be minified) came in; issue
 // 18 caps the script at 18 kB while later features come. zod is not in it: it loads only to explain a broken quiz
-// file (coop-chair-quiz-explain.js).
+// file (coop-chair-quiz-explain.js). The quiz's `noun` (issue 17) added 98 B: the seat and place sentences are a
+// chunk of their own (0.8 kB) loaded only for quizzes that use them; the script has the loader and the msg() hook.
 // Lower a budget whenever a file shrinks; raise one only with a reason in the commit.
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET = {
-  'coop-chair-quiz.js': 17.25 * 1024, // everything an Arabic page loads
+  'coop-chair-quiz.js': 17.35 * 1024, // everything an Arabic page loads
   'coop-chair-quiz-explain.js': 11 * 1024, // zod and the schema, loaded only to explain a broken quiz file
   translation: 1.5 * 1024, // each lazily loaded translation (French, English)
 };

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_TIMEOUT, loadQuiz, QuizLoadError } from '../load.js';
+import { loadNoun } from '../localization.js';
 import type { Quiz } from '../quiz/schema.js';
 
 export type QuizFile =
@@ -78,13 +79,17 @@ export class QuizFileController implements ReactiveController {
       this.#host.requestUpdate();
       return true;
     };
-    loadQuiz(url, { signal: controller.signal, timeout }).then(
-      (quiz) => settle({ status: 'ready', url, quiz }) && this.#on.ready(quiz, url),
-      (reason: unknown) => {
-        const error =
-          reason instanceof QuizLoadError ? reason : new QuizLoadError('network', url, `${url}: ${String(reason)}`);
-        if (settle({ status: 'failed', url, error })) this.#on.failed(error);
-      },
-    );
+    // A quiz of seats or places is ready once their sentences are there too (a small file, see loadNoun): until
+    // then it stays in the loading state rather than say "chair" for a moment.
+    loadQuiz(url, { signal: controller.signal, timeout })
+      .then(loadNoun)
+      .then(
+        (quiz) => settle({ status: 'ready', url, quiz }) && this.#on.ready(quiz, url),
+        (reason: unknown) => {
+          const error =
+            reason instanceof QuizLoadError ? reason : new QuizLoadError('network', url, `${url}: ${String(reason)}`);
+          if (settle({ status: 'failed', url, error })) this.#on.failed(error);
+        },
+      );
   }
 }

@@ -6,6 +6,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isLocaleReady, loadLocale, nearestLang, resolveUiLocale, useLocale, type UiLocale } from '../localization.js';
 import { onPageLangChange } from '../page-lang.js';
+import type { Noun } from '../quiz/format.js';
+
+/** The element: its quiz, once loaded, says which noun `msg()` uses (chair, seat, place). */
+export interface UiLocaleHost extends ReactiveControllerHost, HTMLElement {
+  readonly quiz?: { noun?: Noun };
+}
 
 export class UiLocaleController implements ReactiveController {
   /** The locale whose strings are loaded and shown; undefined until the first one is ready. */
@@ -13,9 +19,9 @@ export class UiLocaleController implements ReactiveController {
   readonly #failed = new Set<UiLocale>();
   #stopListening?: () => void;
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: UiLocaleHost;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: UiLocaleHost) {
     this.#host = host;
     host.addController(this);
   }
@@ -56,6 +62,6 @@ export class UiLocaleController implements ReactiveController {
         );
       }
     }
-    if (this.shown) useLocale(this.shown);
+    if (this.shown) useLocale(this.shown, this.#host.quiz?.noun);
   }
 }

@@ -171,6 +171,23 @@ describe('embedding the built script (dist/)', () => {
     expect(win.__violations).to.deep.equal([]);
   });
 
+  it('says seat for a quiz of seats, with its sentences in a chunk of their own, on a versioned page (?ver=)', async () => {
+    const { win, quizzes } = await open('seats-versioned.html');
+    expect(part(quizzes[0], '.hint').textContent).to.contain('3 مقاعد');
+    expect(await choose(quizzes[0], 3)).to.contain('المقعد 3:');
+    const scripts = scriptsOf(win);
+    expect(scripts.filter((n) => n === 'coop-chair-quiz.js')).to.have.length(1);
+    const chunk = scripts.find((n) => /^coop-chair-quiz-noun-words-/.test(n));
+    expect(chunk, 'the seat and place sentences').to.exist;
+    // The main script leaves the seat sentences out; the chunk has them and imports nothing.
+    const main = await (await fetch('/dist/coop-chair-quiz.js')).text();
+    const words = await (await fetch(`/dist/${chunk}`)).text();
+    expect(main).not.to.contain('مقعد');
+    expect(words).to.contain('مقعد');
+    expect(words).not.to.match(/\bimport\s*[\s{*("'`]|\bfrom\s*["'`]/);
+    expect(win.__violations).to.deep.equal([]);
+  });
+
   it("works inside another component's shadow root, and its events reach the page", async () => {
     const { win, doc, quizzes } = await open('shadow.html');
     const seen: number[] = [];
