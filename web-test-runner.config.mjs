@@ -8,18 +8,9 @@ import { e2eServerMiddleware } from './scripts/wtr-e2e-server.mjs';
 import { vendorMiddleware } from './scripts/wtr-vendor.mjs';
 import { emulateMediaFeaturesPlugin } from './scripts/wtr-media.mjs';
 import { webkitLauncher } from './scripts/wtr-webkit.mjs';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const chromiumArgs = [...CHROMIUM_ARGS, '--headless'];
 
 // Firefox needs a writable home or it hangs for 30 s and fails.
 const home = new URL('./.browser-home/', import.meta.url).pathname;

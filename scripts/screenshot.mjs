@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { serveStatic } from './static-server.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const root = new URL('../dist/', import.meta.url).pathname;
 const out = process.argv[2] ?? 'screenshots';
@@ -16,16 +17,7 @@ await mkdir(out, { recursive: true });
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-dev-shm-usage',
-  ],
+  args: CHROMIUM_ARGS,
 });
 try {
   for (const [name, width] of [

@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { installPluginZip, installSite } from './wp-client.mjs';
 import { freePort, startMariaDb, startWordPress, stopAll } from './wp-site.mjs';
 import { ZIP_NAME } from './wp-zip-name.mjs';
+import { CHROMIUM_ARGS } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const LIMIT_MS = 10 * 60_000;
@@ -23,17 +24,6 @@ const SITES = [
 ].filter((site) => !process.env.WP_SITES || process.env.WP_SITES.split(',').includes(site.name));
 // WP_ONLY=regexp runs only the tests whose names match it (while working on some); the order stays the same.
 const ONLY = process.env.WP_ONLY ?? '';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
 let dir;
 let browser;
 let stopping = false;

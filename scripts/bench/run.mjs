@@ -7,6 +7,7 @@ import { gzipSync, constants as zlibConstants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { analyzeTrace } from './trace.mjs';
 import { CONDITIONS, meetingRoom, TRACE_CATEGORIES } from './variants.mjs';
+import { CHROMIUM_ARGS } from '../chromium.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const withTimeout = (promise, ms, what) => {
@@ -23,16 +24,7 @@ export function launchChromium() {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -2,17 +2,7 @@
 // Vite's own preview server on a port of this test's range (9000-9099).
 import puppeteer from 'puppeteer-core';
 import { createServer, preview } from 'vite';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 export const launchChromium = () =>
   puppeteer.launch({
