@@ -344,8 +344,9 @@ describe('misbehaving servers', () => {
     const { detail, ms } = await errorOf({ src: '/test/e2e/server/deep.json' });
     expect(['not-json', 'invalid']).to.include(detail.kind);
     // Not a speed figure (those are the benchmark's): a parser that recursed or hung would take the whole 15 s
-    // timeout. About 1 s alone on this machine, 3.5 s with five other test runs beside it.
-    expect(ms).to.be.below(8000);
+    // timeout, and then the kind would be 'timeout'. About 1 s in Chromium, up to 10 s in WebKit (MiniBrowser through
+    // WebDriver) on this 2-core machine.
+    expect(ms).to.be.below(15_000);
   });
 
   it('says so when a quiz on another site does not allow this page (CORS)', async () => {
