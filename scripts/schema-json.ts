@@ -44,7 +44,8 @@ const QUIZ_FIELDS: Record<string, string> = {
     'The "for fun, not a psychological assessment" line; without it the component shows its own. At most 200 characters.',
   image: 'The picture of the room, and what it shows.',
   chairs: `The chairs, numbered 1, 2, 3… in the order listed: at least 2 (and at most ${MAX_CHAIRS}; the spacing rule keeps a quiz to about 30).`,
-  traits: 'Traits that chairs may score: [{ "id": "initiative", "label": "…" }].',
+  traits:
+    'Traits that chairs may score: [{ "id": "initiative", "label": "…", "opposite": "…" }]. With an opposite, a trait is a scale between two strengths, shown without numbers.',
 };
 const IMAGE_FIELDS: Record<string, string> = {
   src: 'The picture: a file name beside the JSON ("meeting-room.svg"), an https:// URL, or a data:image/… URL. Nothing else (javascript: is refused).',
@@ -63,13 +64,22 @@ const CHAIR_FIELDS: Record<string, string> = {
   description: 'Two or three sentences on how this person behaves in a team. At most 400 characters.',
   leadership: 'Their leadership style. At most 220 characters.',
   collaboration: 'Their collaboration style. At most 220 characters.',
+  headline:
+    'One sentence of what this chair says about the person, the first line of the result and the line shared with it (optional, recommended). At most 90 characters.',
   strength: 'One strength (optional). At most 160 characters.',
-  tip: 'One friendly tip (optional). At most 160 characters.',
-  scores: '{ "initiative": 80 }: 0–100 for traits declared in "traits".',
+  tip: 'One friendly tip (optional), set apart on the card as a call-out. At most 160 characters.',
+  share:
+    'What is shared with the result instead of the headline (optional), in the first person or neutral. At most 160 characters.',
+  together:
+    'What this person brings beside a friend, in a comparison of two results ("decides when talk goes round in circles") (optional; without it, the strength). At most 120 characters.',
+  scores:
+    '{ "initiative": 80 }: 0–100 for traits declared in "traits". For a scale (a trait with an "opposite"), 100 is the label\'s end and 0 the opposite\'s.',
 };
 const TRAIT_FIELDS: Record<string, string> = {
   id: 'The trait\'s id, used in the chairs\' "scores": lowercase letters, digits and dashes.',
   label: "The trait's name, shown to visitors. At most 40 characters.",
+  opposite:
+    'The other end of a scale on which every position is a strength ("listening" opposite "initiative") (optional). At most 40 characters.',
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON Schema node is any JSON, walked and edited in place

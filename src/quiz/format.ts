@@ -30,6 +30,10 @@ export const MAX_LENGTH = {
   description: 400,
   style: 220,
   note: 160,
+  /** A chair's one-sentence headline: the card's first line and the share texts' quote, at most two phone lines. */
+  headline: 90,
+  /** What a chair brings beside another, in a friend's comparison ("decides when talk goes round in circles"). */
+  together: 120,
   traitLabel: 40,
 } as const;
 
@@ -61,10 +65,13 @@ export const TEXT_FIELDS = {
     description: MAX_LENGTH.description,
     leadership: MAX_LENGTH.style,
     collaboration: MAX_LENGTH.style,
+    'headline?': MAX_LENGTH.headline,
     'strength?': MAX_LENGTH.note,
     'tip?': MAX_LENGTH.note,
+    'share?': MAX_LENGTH.note,
+    'together?': MAX_LENGTH.together,
   },
-  trait: { label: MAX_LENGTH.traitLabel },
+  trait: { label: MAX_LENGTH.traitLabel, 'opposite?': MAX_LENGTH.traitLabel },
 } as const;
 
 /** Picture URLs: relative, http(s), or an inline `data:image/…`. Never `javascript:` or other schemes. */

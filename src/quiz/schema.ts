@@ -102,6 +102,8 @@ const TraitSchema = z.strictObject({
     .string({ error: 'expected a trait id' })
     .check(z.regex(ID_PATTERN, { error: 'expected lowercase letters, digits and dashes' })),
   label: text(MAX_LENGTH.traitLabel),
+  /** The other end of a scale (initiative ↔ listening): a chair's score is then its place between the two. */
+  opposite: z.optional(text(MAX_LENGTH.traitLabel)),
 });
 
 const ChairSchema = z.strictObject({
@@ -115,8 +117,11 @@ const ChairSchema = z.strictObject({
   description: text(MAX_LENGTH.description),
   leadership: text(MAX_LENGTH.style),
   collaboration: text(MAX_LENGTH.style),
+  headline: z.optional(text(MAX_LENGTH.headline)),
   strength: z.optional(text(MAX_LENGTH.note)),
   tip: z.optional(text(MAX_LENGTH.note)),
+  share: z.optional(text(MAX_LENGTH.note)),
+  together: z.optional(text(MAX_LENGTH.together)),
   scores: z.optional(
     z.record(
       z.string(),
