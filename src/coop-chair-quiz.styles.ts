@@ -29,15 +29,18 @@ export const styles = css`
     display: block;
     min-inline-size: min(240px, 100%);
     color-scheme: inherit;
-    --_font: var(
+    --_font: var(--coop-font-family, system-ui, 'Segoe UI', 'Noto Naskh Arabic', 'Noto Sans Arabic', sans-serif);
+    /* Arabic text: the Arabic faces first, or Linux desktops get DejaVu's Arabic and Macs may get Tahoma (through
+     * system-ui); Latin letters inside it fall through to the UI faces. */
+    --_arabic-font: var(
       --coop-font-family,
-      system-ui,
-      'Segoe UI',
-      'Noto Sans Arabic',
       'Noto Naskh Arabic',
-      Tahoma,
       'Geeza Pro',
       'Arabic UI Text',
+      'Segoe UI',
+      'Noto Sans Arabic',
+      system-ui,
+      Tahoma,
       sans-serif
     );
     --_surface: var(--coop-surface, light-dark(#fffdf8, #1f2321));
@@ -104,6 +107,13 @@ export const styles = css`
   .base[dir='ltr'] {
     line-height: var(--coop-line-height, 1.5);
   }
+  /* Naskh reads visibly smaller than Latin at the same size: Arabic pages get 18 px where Latin gets 16 px. */
+  .base:lang(ar) {
+    font-size: var(--coop-font-size, max(1.125rem, 18px));
+  }
+  :lang(ar) {
+    font-family: var(--_arabic-font);
+  }
   .base *,
   .base *::before,
   .base *::after {
@@ -123,14 +133,35 @@ export const styles = css`
     margin: 0;
   }
 
-  .title {
-    font-size: 1.35em;
-    font-weight: 700;
-    line-height: 1.35;
+  .head {
+    display: grid;
+    gap: 6px;
   }
-  .question {
-    font-size: 1.1em;
+  .title {
+    font-size: 0.95em;
     font-weight: 600;
+    color: var(--_accent);
+  }
+  /* The question is what draws people in: the main heading, balanced so no word is left alone on its last line. */
+  .question {
+    font-size: 1.45em;
+    font-weight: 700;
+    line-height: 1.4;
+    text-wrap: balance;
+  }
+  .invite {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 8px 12px;
+    padding: 10px 14px;
+    border-radius: var(--_radius);
+    border-inline-start: 6px solid var(--_accent);
+    background: var(--_panel);
+    font-weight: 600;
+  }
+  .invite p {
+    flex: 1 1 14em;
   }
   .intro,
   .hint,
@@ -154,11 +185,28 @@ export const styles = css`
     gap: 12px;
     align-items: start;
   }
-  /* Wide containers: the result card beside the picture, so both fit one screen (and one screenshot). */
+  /* Wide containers: the result beside the picture, so both fit one screen (and one screenshot). The column is
+   * there before a pick too (with the invitation to pick), so the picture keeps its size when the result comes. */
   @container (min-width: 760px) {
-    .stage.has-result {
+    .stage {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
+  }
+  .prompt {
+    padding: 12px 16px;
+    border-radius: var(--_radius);
+    background: var(--_panel);
+    font-weight: 600;
+  }
+  /* Keyboard instructions are for keyboard users: shown while a chair has keyboard focus, always read by screen
+   * readers (the chairs' description). Where :has() is unknown, the rule is dropped and they always show. */
+  .picture-column:not(:has(.chair:focus-visible)) .keys {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   /* The picture and its chairs. */
@@ -273,10 +321,94 @@ export const styles = css`
   .result.shared {
     border-inline-start-color: var(--_accent);
   }
-  .shared-note,
-  .remembered-note {
+  .note {
     font-weight: 600;
     color: var(--_accent);
+  }
+  .headline {
+    font-size: 1.1em;
+    font-weight: 600;
+    line-height: 1.5;
+  }
+  .tip {
+    display: grid;
+    gap: 4px;
+    padding: 10px 14px;
+    border-radius: 10px;
+    background: var(--_surface);
+    border: 2px dashed var(--_chosen);
+  }
+  .tip h4,
+  .compare h4,
+  .details h4 {
+    font-size: 0.95em;
+    color: var(--_accent);
+  }
+  .details summary {
+    display: list-item;
+    padding-block: 10px;
+    cursor: pointer;
+    font-weight: 600;
+    color: var(--_accent);
+    border-radius: 6px;
+  }
+  .details summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .details-body {
+    display: grid;
+    gap: 10px;
+  }
+  .compare {
+    display: grid;
+    gap: 8px;
+  }
+  .pair {
+    display: grid;
+    gap: 8px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  @container (min-width: 420px) {
+    .pair {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .pair li {
+    display: grid;
+    gap: 4px;
+    align-content: start;
+    padding: 8px 12px;
+    border-radius: 10px;
+    background: var(--_surface);
+  }
+  .who {
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
+  .pair-title {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    font-weight: 700;
+  }
+  .owner-links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px 16px;
+  }
+  .owner-link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .owner-link:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .result-head {
     display: flex;
@@ -350,53 +482,41 @@ export const styles = css`
       grid-template-columns: 1fr 1fr;
     }
   }
-  .styles h4 {
-    font-size: 0.95em;
-    color: var(--_accent);
-  }
-
-  .traits dl {
+  .traits ul {
     display: grid;
-    gap: 6px;
+    gap: 10px;
     margin: 6px 0 0;
+    padding: 0;
+    list-style: none;
   }
-  /* Label and bar side by side where there is room for both, else the bar under its label: a long label
-   * ("Sens de l'organisation") then keeps its words whole. */
-  .trait {
+  .scale-ends {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
-    gap: 2px 8px;
+    justify-content: space-between;
+    gap: 0 12px;
+    font-size: 0.9em;
   }
-  .trait dt {
-    flex: 1 1 7em;
+  .scale-track {
+    position: relative;
+    display: block;
+    block-size: 8px;
+    margin: 6px 8px;
+    border-radius: 4px;
+    background: var(--_border);
   }
-  .trait dd {
-    flex: 2 1 7em;
-    min-inline-size: 0;
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    margin: 0;
-  }
-  .bar {
-    flex: 1;
-    block-size: 10px;
-    min-inline-size: 40px;
-  }
-  .base[dir='rtl'] .bar {
-    transform: scaleX(-1);
-  }
-  .bar-track {
-    fill: var(--_border);
-  }
-  .bar-fill {
-    fill: var(--_accent);
-  }
-  .score {
-    min-inline-size: 3.2em;
-    text-align: end;
-    font-variant-numeric: tabular-nums;
+  /* 100 is the label's end (the start side), 0 the opposite's: logical, so right to left needs nothing more. */
+  .scale-dot {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: calc((100 - var(--pos)) * 1%);
+    inline-size: 18px;
+    block-size: 18px;
+    margin-block-start: -9px;
+    margin-inline-start: -9px;
+    border-radius: 50%;
+    background: var(--_accent);
+    border: 3px solid var(--_surface);
+    box-shadow: 0 0 0 1px var(--_accent);
   }
   .actions,
   .share {
@@ -465,8 +585,7 @@ export const styles = css`
   }
 
   /* Numbers keep their own direction inside text of the other direction ("Chair 5" in Arabic, "٪" in French). */
-  .badge,
-  .score {
+  .badge {
     unicode-bidi: isolate;
   }
 
@@ -506,8 +625,16 @@ export const styles = css`
     .badge {
       border-color: CanvasText;
     }
-    .result {
+    .result,
+    .tip,
+    .invite,
+    .prompt {
       border: 1px solid CanvasText;
+    }
+    .scale-dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: Canvas;
     }
   }
 `;

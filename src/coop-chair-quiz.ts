@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { str } from '@lit/localize';
 import { styles } from './coop-chair-quiz.styles.js';
@@ -14,20 +14,20 @@ import { msg } from './localization.js';
 import { chairCount } from './chair-count.js';
 import { digitSystem, formatChairNumber, numberFormat } from './numbers.js';
 import type { Chair, Quiz, Text } from './quiz/schema.js';
+import { renderText } from './quiz-text.js';
 import { keepAnswer, recallAnswer } from './remembered-answer.js';
+import { headlineOf, renderResultCard, type OwnerLink, type ResultOrigin } from './result-card.js';
 import { ResultSharing } from './result-sharing.js';
 import * as share from './share.js';
 import { directionOf, pickText, type ShownText } from './text.js';
 
-/** Where a shown result comes from: the visitor now, a result link, their last visit, or the page's code. */
-type ResultOrigin = 'visitor' | 'shared' | 'remembered' | 'code';
-
-/** How a quiz text is put in the page: which element, with which class, part and id. */
-interface TextPlace {
-  tag?: 'h2' | 'p' | 'span';
-  cls?: string;
-  part?: string;
-  id?: string;
+/** An owner's link, when its address is http(s) (or relative to the page): never `javascript:` or another scheme. */
+function ownerLink(href: string | undefined, label: string | undefined): OwnerLink[] {
+  try {
+    return href && label && /^https?:$/.test(new URL(href, document.baseURI).protocol) ? [{ href, label }] : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -43,6 +43,10 @@ interface TextPlace {
  * @attr chair - The number of the chosen chair; set it to show that chair's result.
  * @attr remember - Boolean. Remember the visitor's last answer in their browser (per quiz) and show it on their next visit.
  * @attr timeout - Milliseconds to wait for the quiz file before showing a "server too slow" message (default 15000).
+ * @attr action-href - With `action-label`: the page owner's call to action under every result (a link; http(s) or relative).
+ * @attr action-label - The text of that link ("Join the cooperative").
+ * @attr next-href - With `next-label`: "try another quiz", a link under every result to another quiz page.
+ * @attr next-label - The text of that link ("Try the assembly hall").
  *
  * @fires coop-chair-quiz-ready {CustomEvent<QuizReadyDetail>} The quiz file loaded and is shown.
  * @fires coop-chair-quiz-choose {CustomEvent<ChairChooseDetail>} The visitor chose a chair (not fired when `chair` is set from code).
@@ -50,15 +54,23 @@ interface TextPlace {
  * @fires coop-chair-quiz-error {CustomEvent<QuizErrorDetail>} The quiz could not be loaded or is not valid; the detail says why.
  *
  * @csspart base - The whole quiz box.
- * @csspart title - The quiz title.
- * @csspart question - The question above the picture.
+ * @csspart title - The quiz title, small above the question.
+ * @csspart question - The question, the quiz's main heading.
+ * @csspart invite - The invitation above the picture when a friend's result link opened the page.
  * @csspart picture - The frame holding the room picture and the chairs.
  * @csspart chair - Each chair marker on the picture.
  * @csspart chair-checked - The chosen chair marker.
  * @csspart result - The result card.
+ * @csspart headline - The result's one-sentence headline.
+ * @csspart tip - The tip, set apart on the result card.
+ * @csspart details - The disclosure holding the longer description, styles and traits.
+ * @csspart compare - The comparison with the friend's chair, after a friend's link.
+ * @csspart action - The page owner's links under a result (`action-href`, `next-href`).
  * @csspart button - Every button (choose again, try again).
  * @csspart disclaimer - The "for fun" note.
  * @csspart error - The message shown when a quiz cannot be loaded.
+ *
+ * @slot action - The page owner's own content under every result (a call to action), instead of or beside `action-href`.
  *
  * @cssprop [--coop-font-family=system Arabic-capable sans-serif stack] - Font of the whole quiz.
  * @cssprop [--coop-font-size=max(1rem, 16px)] - Base text size (the page's root size, but never below 16 px).
@@ -88,7 +100,12 @@ export class CoopChairQuiz extends LitElement {
     remember: { type: Boolean },
     timeout: { type: Number },
     chair: { type: Number, noAccessor: true },
+    actionHref: { attribute: 'action-href' },
+    actionLabel: { attribute: 'action-label' },
+    nextHref: { attribute: 'next-href' },
+    nextLabel: { attribute: 'next-label' },
     result: { state: true },
+    friend: { state: true },
     focusIndex: { state: true },
     pictureFailed: { state: true },
   };
@@ -115,6 +132,8 @@ export class CoopChairQuiz extends LitElement {
 
   /** The result shown, and where it comes from; undefined while the question is shown. */
   private result?: { chair: number; origin: ResultOrigin };
+  /** The chair of the friend whose result link opened the page: invited to pick first, compared after. */
+  private friend?: number;
   /** The chair that holds the tab stop in the group (roving tabindex). */
   private focusIndex = 0;
   private pictureFailed = false;
@@ -130,6 +149,14 @@ export class CoopChairQuiz extends LitElement {
 
   /** Give up loading the quiz file after this many milliseconds, with a clear message. */
   timeout = DEFAULT_TIMEOUT;
+
+  /** The page owner's call to action under every result: its address and text (both needed). */
+  actionHref?: string;
+  actionLabel?: string;
+
+  /** "Try another quiz": the address of another quiz page and the link's text (both needed). */
+  nextHref?: string;
+  nextLabel?: string;
 
   /** The chosen chair's number, or undefined while the question is shown. Setting it fires no event. */
   get chair(): number | undefined {
@@ -166,8 +193,8 @@ export class CoopChairQuiz extends LitElement {
     fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url, chairs: quiz.chairs.length });
     this.#restoreResult(quiz);
     // The first percent formatter of a page costs about 15 ms in Chromium (locale data): make the result
-    // card's while the page is idle, not when the visitor clicks.
-    if (quiz.traits)
+    // card's (for traits that are not scales) while the page is idle, not when the visitor clicks.
+    if (quiz.traits?.some((trait) => !trait.opposite))
       (window.requestIdleCallback ?? setTimeout)(() => numberFormat(this.#locale, this.#digitSystem, 'percent'));
   }
 
@@ -260,13 +287,15 @@ export class CoopChairQuiz extends LitElement {
     this.requestUpdate('chair', old);
   }
 
-  /** A result link for this quiz in the page's address, else (with `remember`) the visitor's last answer. */
+  /**
+   * A friend's result link for this quiz in the page's address invites the visitor to pick first (their result is
+   * one tap away); with `remember`, the visitor's last answer is shown (compared with the friend's, if any).
+   */
   #restoreResult(quiz: Quiz) {
-    if (this.chair !== undefined) return;
-    const shared = location.hash.includes('coop-chair-quiz=')
+    this.friend = location.hash.includes('coop-chair-quiz=')
       ? share.readResultLink(location.hash, quiz.id, quiz.chairs.length)
       : undefined;
-    if (shared !== undefined) return this.#showResult(shared, 'shared');
+    if (this.chair !== undefined) return;
     const last = this.remember ? recallAnswer(quiz.id, quiz.chairs.length) : undefined;
     if (last !== undefined) this.#showResult(last, 'remembered');
   }
@@ -339,32 +368,19 @@ export class CoopChairQuiz extends LitElement {
     </div>`;
   }
 
-  /** A quiz text as an element's content, marked with its real language and direction when it is not the page's. */
-  #renderText(shown: ShownText | undefined, { tag = 'span', cls = '', part = '', id = '' }: TextPlace = {}) {
-    if (!shown) return nothing;
-    const other = shown.lang !== this.#locale;
-    const lang = other ? shown.lang : nothing;
-    const dir = other ? directionOf(shown.lang) : nothing;
-    switch (tag) {
-      case 'h2':
-        return html`<h2 class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>${shown.text}</h2>`;
-      case 'p':
-        return html`<p class=${cls} part=${part || nothing} id=${id || nothing} lang=${lang} dir=${dir}>${shown.text}</p>`;
-      default:
-        return html`<span class=${cls} lang=${lang} dir=${dir}>${shown.text}</span>`;
-    }
-  }
-
   #renderQuiz(quiz: Quiz) {
+    const locale = this.#locale;
     const text = (value: Text | undefined) => (value === undefined ? undefined : this.#textOf(value, quiz));
     const alt = this.#textOf(quiz.image.alt, quiz);
+    const chosen = quiz.chairs.find((c) => c.number === this.chair);
     return html`<article class="card">
       <header class="head">
-        ${this.#renderText(text(quiz.title), { tag: 'h2', cls: 'title', part: 'title' })}
-        ${this.#renderText(text(quiz.question), { tag: 'p', cls: 'question', part: 'question', id: 'question' })}
-        ${this.#renderText(text(quiz.intro), { tag: 'p', cls: 'intro' })}
+        ${renderText(text(quiz.title), locale, { tag: 'p', cls: 'title', part: 'title' })}
+        ${renderText(text(quiz.question), locale, { tag: 'h2', cls: 'question', part: 'question', id: 'question' })}
+        ${renderText(text(quiz.intro), locale, { tag: 'p', cls: 'intro' })}
+        ${this.friend !== undefined && !chosen ? this.#renderInvite() : nothing}
       </header>
-      <div class=${this.chair !== undefined ? 'stage has-result' : 'stage'}>
+      <div class="stage">
         <div class="picture-column">
           ${this.#renderFrame(
             quiz,
@@ -372,7 +388,7 @@ export class CoopChairQuiz extends LitElement {
                 class="picture"
                 src=${quiz.image.src}
                 alt=${alt.text}
-                lang=${alt.lang === this.#locale ? nothing : alt.lang}
+                lang=${alt.lang === locale ? nothing : alt.lang}
                 width=${quiz.image.width ?? nothing}
                 height=${quiz.image.height ?? nothing}
                 decoding="async"
@@ -381,14 +397,14 @@ export class CoopChairQuiz extends LitElement {
               />
               ${
                 this.pictureFailed
-                  ? html`<p class="picture-missing" role="note">${msg('تعذّر تحميل صورة الغرفة، لكن يمكنك اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}</p>`
+                  ? html`<p class="picture-missing" role="note">${msg('تعذّر تحميل الصورة، لكن يمكن اختيار كرسي برقمه.', { id: 'picture-missing', desc: 'Shown over the empty picture area when the room picture fails to load.' })}</p>`
                   : nothing
               }
               <div
                 class="chairs"
                 role="radiogroup"
                 aria-labelledby="question"
-                aria-describedby="hint"
+                aria-describedby="prompt hint"
                 @keydown=${this.#onChairKeydown}
                 @click=${this.#onChairClick}
                 @focusin=${this.#onChairFocus}
@@ -397,24 +413,45 @@ export class CoopChairQuiz extends LitElement {
               </div>`,
           )}
           <p class="hint" id="hint">
-            ${chairCount(quiz.chairs.length, this.#locale, this.#digitSystem)}.
-            ${msg(
-              'المس كرسيًّا أو انقر عليه لتعرف ما يقوله عنك. بلوحة المفاتيح: الأسهم للتنقل، والمسافة أو Enter للاختيار.',
-              {
-                id: 'hint',
-                desc: 'Instructions under the picture. "Enter" is the key name; keep it as it appears on keyboards.',
-              },
-            )}
+            ${chairCount(quiz.chairs.length, locale, this.#digitSystem)}.
+            <span class="keys">${msg('باستعمال لوحة المفاتيح: الأسهم للتنقّل، ومفتاح المسافة أو Enter للاختيار.', { id: 'hint-keys', desc: 'Keyboard instructions under the picture, shown only while a chair has keyboard focus (always read by screen readers). "Enter" is the key name; keep it as it appears on keyboards.' })}</span>
           </p>
         </div>
-        ${this.#renderResult(quiz)}
+        <div class="side">
+          ${
+            chosen
+              ? renderResultCard({
+                  quiz,
+                  chair: chosen,
+                  origin: this.result?.origin,
+                  locale,
+                  digits: this.#digitSystem,
+                  friend: quiz.chairs[(this.friend ?? 0) - 1],
+                  share: this.result?.origin === 'shared' ? nothing : this.#renderShare(quiz, chosen),
+                  onChooseAgain: () => this.reset(),
+                  links: [...ownerLink(this.actionHref, this.actionLabel), ...ownerLink(this.nextHref, this.nextLabel)],
+                })
+              : html`<p class="prompt" id="prompt">${msg('اختاروا كرسيًّا لتكتشفوا ما يقوله عنكم.', { id: 'hint', desc: 'Invitation beside or under the picture before a chair is chosen. Addressed in the plural, as Moroccan pages do, so that it speaks to women and men alike.' })}</p>`
+          }
+        </div>
       </div>
-      ${this.#renderText(text(quiz.disclaimer) ?? { text: this.#defaultDisclaimer(), lang: this.#locale }, { tag: 'p', cls: 'disclaimer', part: 'disclaimer' })}
+      ${renderText(text(quiz.disclaimer) ?? { text: this.#defaultDisclaimer(), lang: locale }, locale, { tag: 'p', cls: 'disclaimer', part: 'disclaimer' })}
     </article>`;
   }
 
+  /** Above the picture after a friend's link: what they chose, and an invitation to pick before seeing it. */
+  #renderInvite() {
+    const number = this.#chairNumber(this.friend ?? 0);
+    return html`<div class="invite" part="invite">
+      <p>${msg(str`من أرسل إليكم هذا الرابط اختار الكرسي ${number}. اختاروا كرسيكم أولًا، ثم قارنوا!`, { id: 'invite', desc: "Above the picture when a friend's result link opened the page: the chair they chose, and an invitation to pick one's own before seeing what it says. Plural, gender-neutral." })}</p>
+      <button class="show-friend" part="button" type="button" @click=${() => this.#showResult(this.friend, 'shared')}>
+        ${msg('عرض نتيجة الرابط', { id: 'show-friend', desc: "Button in the invitation: show the friend's result now, before choosing." })}
+      </button>
+    </div>`;
+  }
+
   #defaultDisclaimer() {
-    return msg('هذا الاختبار للمتعة والتأمل، وليس تقييمًا نفسيًا.', {
+    return msg('هذا الاختبار للتسلية والتأمل فحسب، وليس تقييمًا نفسيًّا.', {
       id: 'disclaimer',
       desc: 'Shown under every quiz that gives no disclaimer of its own.',
     });
@@ -467,107 +504,13 @@ export class CoopChairQuiz extends LitElement {
     >${number}</div>`;
   }
 
-  #renderResult(quiz: Quiz) {
-    const chair = quiz.chairs.find((c) => c.number === this.chair);
-    if (!chair) return nothing;
-    const text = (value: Text | undefined) => (value === undefined ? undefined : this.#textOf(value, quiz));
-    const number = this.#chairNumber(chair.number);
-    const section = (heading: string, body: ShownText | undefined, cls: string): TemplateResult | typeof nothing =>
-      body ? html`<section class=${cls}><h4>${heading}</h4>${this.#renderText(body, { tag: 'p' })}</section>` : nothing;
-    const origin = this.result?.origin;
-    const shared = origin === 'shared';
-    return html`<section class=${shared ? 'result shared' : 'result'} part="result" aria-labelledby="result-heading">
-      ${
-        shared
-          ? html`<p class="shared-note">${msg(
-              str`هذه نتيجة شاركها معك أحدهم: الكرسي ${number}. وأنت، أيّ كرسي ستختار؟`,
-              {
-                id: 'shared-note',
-                desc: "Above a result opened from a shared link: it is someone else's result, and an invitation to choose.",
-              },
-            )}</p>`
-          : origin === 'remembered'
-            ? html`<p class="remembered-note">${msg('اختيارك في زيارتك السابقة', { id: 'remembered-note', desc: "Above a result remembered from the visitor's last visit." })}</p>`
-            : nothing
-      }
-      <div class="result-head">
-        ${this.#renderMinimap(quiz, chair)}
-        <h3 class="result-heading" id="result-heading" tabindex="-1">
-          <span class="badge" aria-hidden="true">${number}</span>
-          <span class="visually-hidden">${msg(str`الكرسي ${number}:`, { id: 'result-chair', desc: 'Read by screen readers before the result title, e.g. "Chair 5: The mediator".' })} </span>
-          ${this.#renderText(text(chair.title), { cls: 'result-title' })}
-        </h3>
-      </div>
-      ${this.#renderText(text(chair.place), { tag: 'p', cls: 'place-line' })}
-      ${this.#renderText(text(chair.description), { tag: 'p', cls: 'description' })}
-      <div class="styles">
-        ${section(msg('أسلوبك في القيادة', { id: 'leadership', desc: 'Result card: heading of the leadership style.' }), text(chair.leadership), 'style')}
-        ${section(msg('أسلوبك في التعاون', { id: 'collaboration', desc: 'Result card: heading of the collaboration style.' }), text(chair.collaboration), 'style')}
-        ${section(msg('نقطة قوّتك', { id: 'strength', desc: 'Result card: heading of the strength.' }), text(chair.strength), 'note')}
-        ${section(msg('نصيحة صغيرة', { id: 'tip', desc: 'Result card: heading of the friendly tip.' }), text(chair.tip), 'note')}
-      </div>
-      ${this.#renderTraits(quiz, chair)}
-      <div class="actions">
-        ${shared ? nothing : this.#renderShare(quiz, chair)}
-        <button class="again" part="button" type="button" @click=${() => this.reset()}>
-          ${
-            shared
-              ? msg('اختر كرسيك أنت', {
-                  id: 'pick-own',
-                  desc: 'Button under a result opened from a shared link: go and choose your own chair.',
-                })
-              : msg('اختر كرسيًّا آخر', {
-                  id: 'choose-again',
-                  desc: 'Button under the result: back to the picture to choose again.',
-                })
-          }
-        </button>
-      </div>
-    </section>`;
-  }
-
-  /** A small copy of the picture with the chosen chair ringed: where it sits in the room, for the eye only. */
-  #renderMinimap(quiz: Quiz, chair: Chair) {
-    const { width = 4, height = 3 } = quiz.image;
-    return html`<div class="minimap" aria-hidden="true" .style=${`--coop-ratio:${width}/${height}`}>
-      <img src=${quiz.image.src} alt="" decoding="async" />
-      <span class="minimap-dot" .style=${`--x:${chair.x};--y:${chair.y}`}></span>
-    </div>`;
-  }
-
-  /** Trait scores as bars, with every number written out (the bars are decoration). */
-  #renderTraits(quiz: Quiz, chair: Chair) {
-    const scores = chair.scores ?? {};
-    const traits = (quiz.traits ?? []).filter((trait) => scores[trait.id] !== undefined);
-    if (!traits.length) return nothing;
-    const percent = numberFormat(this.#locale, this.#digitSystem, 'percent');
-    return html`<section class="traits">
-      <h4>${msg('ملامحك', { id: 'traits', desc: 'Result card: heading of the small chart of trait scores (e.g. initiative 80%).' })}</h4>
-      <dl>
-        ${traits.map((trait) => {
-          const score = scores[trait.id] ?? 0;
-          return html`<div class="trait">
-            <dt>${this.#renderText(this.#textOf(trait.label, quiz))}</dt>
-            <dd>
-              <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect class="bar-track" width="100" height="10" rx="5"></rect>
-                <rect class="bar-fill" width=${score} height="10" rx="5"></rect>
-              </svg>
-              <span class="score">${percent.format(score / 100)}</span>
-            </dd>
-          </div>`;
-        })}
-      </dl>
-    </section>`;
-  }
-
   #renderShare(quiz: Quiz, chair: Chair) {
     return this.#sharing.render({
       title: this.#textOf(quiz.title, quiz).text,
       text: share.shareText({
         number: this.#chairNumber(chair.number),
         title: this.#textOf(chair.title, quiz).text,
-        line: this.#textOf(chair.leadership, quiz).text,
+        line: this.#textOf(headlineOf(chair), quiz).text,
       }),
       link: share.resultLink(location.href, quiz.id, chair.number),
     });

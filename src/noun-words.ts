@@ -52,29 +52,44 @@ export function nounWords(msg: typeof litMsg): { seat: NounSentences; place: Nou
         desc: 'Seat count, plural category "other": shown before the instructions under the picture.',
       }),
     hint: () =>
-      msg('المس مقعدًا أو انقر عليه لتعرف ما يقوله عنك. بلوحة المفاتيح: الأسهم للتنقل، والمسافة أو Enter للاختيار.', {
+      msg('اختاروا مقعدًا لتكتشفوا ما يقوله عنكم.', {
         id: 'seat-hint',
         desc: 'Instructions under the picture of a quiz of seats. "Enter" is the key name; keep it as it appears on keyboards.',
       }),
     'picture-missing': () =>
-      msg('تعذّر تحميل الصورة، لكن يمكنك اختيار مقعد برقمه.', {
+      msg('تعذّر تحميل الصورة، لكن يمكن اختيار مقعد برقمه.', {
         id: 'seat-picture-missing',
         desc: 'Shown over the empty picture area when the picture of a quiz of seats fails to load.',
       }),
     'choose-again': () =>
-      msg('اختر مقعدًا آخر', {
+      msg('اختيار مقعد آخر', {
         id: 'seat-choose-again',
         desc: 'Button under the result of a quiz of seats: back to the picture to choose again.',
       }),
     'pick-own': () =>
-      msg('اختر مقعدك أنت', {
+      msg('اختيار مقعدك', {
         id: 'seat-pick-own',
         desc: 'Button under a result opened from a shared link, in a quiz of seats: go and choose your own seat.',
       }),
     'shared-note': ({ values: [number] }) =>
-      msg(str`هذه نتيجة شاركها معك أحدهم: المقعد ${number}. وأنت، أيّ مقعد ستختار؟`, {
+      msg(str`نتيجة من أرسل إليك الرابط: المقعد ${number}.`, {
         id: 'seat-shared-note',
         desc: "Above a result opened from a shared link, in a quiz of seats: it is someone else's result, and an invitation to choose.",
+      }),
+    invite: ({ values: [number] }) =>
+      msg(str`من أرسل إليكم هذا الرابط اختار المقعد ${number}. اختاروا مقعدكم أولًا، ثم قارنوا!`, {
+        id: 'seat-invite',
+        desc: "Above the picture when a friend's result link opened the page, in a quiz of seats: the seat they chose, and an invitation to pick one's own first. Plural, gender-neutral.",
+      }),
+    'compare-same': () =>
+      msg('اخترت المقعد نفسه الذي اختاره من أرسل إليك الرابط', {
+        id: 'seat-compare-same',
+        desc: 'Heading of the comparison when the visitor chose the same seat as the friend whose link they opened.',
+      }),
+    details: () =>
+      msg('المزيد عن هذا المقعد', {
+        id: 'seat-details',
+        desc: 'Result card, in a quiz of seats: the disclosure that shows the longer description, leadership, collaboration, strength and traits.',
       }),
     'share-text': ({ values: [number, title, l] }) =>
       msg(str`اخترتُ المقعد ${number}: ${title} — «${l}» وأنت، أيّ مقعد ستختار؟`, {
@@ -116,29 +131,44 @@ export function nounWords(msg: typeof litMsg): { seat: NounSentences; place: Nou
         desc: 'Place count, plural category "other": shown before the instructions under the picture.',
       }),
     hint: () =>
-      msg('المس مكانًا أو انقر عليه لتعرف ما يقوله عنك. بلوحة المفاتيح: الأسهم للتنقل، والمسافة أو Enter للاختيار.', {
+      msg('اختاروا مكانًا لتكتشفوا ما يقوله عنكم.', {
         id: 'place-hint',
         desc: 'Instructions under the picture of a quiz of places. "Enter" is the key name; keep it as it appears on keyboards.',
       }),
     'picture-missing': () =>
-      msg('تعذّر تحميل الصورة، لكن يمكنك اختيار مكان برقمه.', {
+      msg('تعذّر تحميل الصورة، لكن يمكن اختيار مكان برقمه.', {
         id: 'place-picture-missing',
         desc: 'Shown over the empty picture area when the picture of a quiz of places fails to load.',
       }),
     'choose-again': () =>
-      msg('اختر مكانًا آخر', {
+      msg('اختيار مكان آخر', {
         id: 'place-choose-again',
         desc: 'Button under the result of a quiz of places: back to the picture to choose again.',
       }),
     'pick-own': () =>
-      msg('اختر مكانك أنت', {
+      msg('اختيار مكانك', {
         id: 'place-pick-own',
         desc: 'Button under a result opened from a shared link, in a quiz of places: go and choose your own place.',
       }),
     'shared-note': ({ values: [number] }) =>
-      msg(str`هذه نتيجة شاركها معك أحدهم: المكان ${number}. وأنت، أيّ مكان ستختار؟`, {
+      msg(str`نتيجة من أرسل إليك الرابط: المكان ${number}.`, {
         id: 'place-shared-note',
         desc: "Above a result opened from a shared link, in a quiz of places: it is someone else's result, and an invitation to choose.",
+      }),
+    invite: ({ values: [number] }) =>
+      msg(str`من أرسل إليكم هذا الرابط اختار المكان ${number}. اختاروا مكانكم أولًا، ثم قارنوا!`, {
+        id: 'place-invite',
+        desc: "Above the picture when a friend's result link opened the page, in a quiz of places: the place they chose, and an invitation to pick one's own first. Plural, gender-neutral.",
+      }),
+    'compare-same': () =>
+      msg('اخترت المكان نفسه الذي اختاره من أرسل إليك الرابط', {
+        id: 'place-compare-same',
+        desc: 'Heading of the comparison when the visitor chose the same place as the friend whose link they opened.',
+      }),
+    details: () =>
+      msg('المزيد عن هذا المكان', {
+        id: 'place-details',
+        desc: 'Result card, in a quiz of places: the disclosure that shows the longer description, leadership, collaboration, strength and traits.',
       }),
     'share-text': ({ values: [number, title, l] }) =>
       msg(str`اخترتُ المكان ${number}: ${title} — «${l}» وأنت، أيّ مكان ستختار؟`, {
