@@ -210,7 +210,9 @@ export const styles = css`
   }
 
   /* The picture and its chairs. */
+  /* The frame is the chairs' query container: a chair's size follows the picture's width (7%, 28 to 44 px). */
   .frame {
+    container-type: inline-size;
     position: relative;
     inline-size: 100%;
     aspect-ratio: var(--coop-ratio, 4 / 3);

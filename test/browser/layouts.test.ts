@@ -192,6 +192,12 @@ TEXT_SPACING.replaceSync(`* { line-height: 1.5 !important; letter-spacing: 0.12e
 p { margin-block-end: 2em !important; }`);
 
 /** Boxes and text lines in the quiz that run past its edge, described for the failure message. */
+/** Text hidden for the eye and kept for screen readers (`.visually-hidden`, the keyboard keys), clipped to nothing. */
+function clippedAway(node: Element | null): boolean {
+  for (; node; node = node.parentElement) if (getComputedStyle(node).clipPath.startsWith('inset(50%')) return true;
+  return false;
+}
+
 function spills(el: CoopChairQuiz): string[] {
   const host = el.getBoundingClientRect();
   const out: string[] = [];
@@ -206,9 +212,9 @@ function spills(el: CoopChairQuiz): string[] {
   const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node instanceof Element) {
-      if (node.closest('.visually-hidden, .strut')) continue;
+      if (node.closest('.strut') || clippedAway(node)) continue;
       check(`<${node.localName} class="${node.getAttribute('class') ?? ''}">`, node.getBoundingClientRect());
-    } else if (node.textContent?.trim() && !node.parentElement?.closest('.visually-hidden')) {
+    } else if (node.textContent?.trim() && !clippedAway(node.parentElement)) {
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const r of range.getClientRects()) check(`text "${node.textContent.trim().slice(0, 24)}…"`, r);

@@ -49,10 +49,12 @@ describe('<coop-chair-quiz>: a quiz that names its seats', () => {
   it('says المقعد in Arabic: the seat names, the count, the result heading, the button', async () => {
     const { el } = await addQuiz({ src: SEATS });
     expect(chair(el, 3).getAttribute('aria-label')).to.equal('المقعد 3، المكان 3');
-    expect(text(el, '.hint')).to.contain('3 مقاعد. المس مقعدًا أو انقر عليه');
+    expect(text(el, '.hint')).to.contain('3 مقاعد.');
+    expect(text(el, '.prompt')).to.equal('اختاروا مقعدًا لتكتشفوا ما يقوله عنكم.');
     await chooseThird(el);
     expect(text(el, '.result-heading .visually-hidden')).to.equal('المقعد 3:');
-    expect(text(el, '.again')).to.equal('اختر مقعدًا آخر');
+    expect(text(el, '.again')).to.equal('اختيار مقعد آخر');
+    expect(text(el, '.details summary')).to.equal('المزيد عن هذا المقعد');
     await expect(el).to.be.accessible();
   });
 
@@ -62,7 +64,8 @@ describe('<coop-chair-quiz>: a quiz that names its seats', () => {
     const { el } = await addQuiz({ src: SEATS });
     await waitForLocale(el);
     expect(chair(el, 3).getAttribute('aria-label')).to.equal('Siège 3, المكان 3');
-    expect(text(el, '.hint')).to.contain('3 sièges. Touchez ou cliquez un siège');
+    expect(text(el, '.hint')).to.contain('3 sièges.');
+    expect(text(el, '.prompt')).to.equal('Choisissez un siège pour découvrir ce qu’il dit de vous.');
     await chooseThird(el);
     expect(text(el, '.result-heading .visually-hidden')).to.equal('Siège 3\u00a0:');
     expect(text(el, '.again')).to.equal('Choisir un autre siège');
@@ -71,7 +74,8 @@ describe('<coop-chair-quiz>: a quiz that names its seats', () => {
   it('says seat in English', async () => {
     const { el } = await addQuiz({ src: SEATS, lang: 'en' });
     expect(chair(el, 3).getAttribute('aria-label')).to.equal('Seat 3, المكان 3');
-    expect(text(el, '.hint')).to.contain('3 seats. Tap or click a seat');
+    expect(text(el, '.hint')).to.contain('3 seats.');
+    expect(text(el, '.prompt')).to.equal('Choose a seat to find out what it says about you.');
     await chooseThird(el);
     expect(text(el, '.result-heading .visually-hidden')).to.equal('Seat 3:');
     expect(text(el, '.again')).to.equal('Choose another seat');

@@ -81,7 +81,7 @@ describe('<coop-chair-quiz>: the built-in quiz', () => {
     );
     expect($(el, '.base')!.getAttribute('dir')).to.equal('rtl');
     expect($(el, '.base')!.getAttribute('lang')).to.equal('ar');
-    expect(getComputedStyle($(el, '.description')!).direction).to.equal('rtl');
+    expect(getComputedStyle($(el, '.headline')!).direction).to.equal('rtl');
     await expect(el).to.be.accessible();
   });
 
@@ -286,7 +286,7 @@ describe('<coop-chair-quiz>: bad input', () => {
   it('says so when the picture is missing, and the chairs still work', async () => {
     const { el } = await addQuiz({ src: `${FIXTURES}no-picture.json` });
     for (let i = 0; i < 50 && !$(el, '.picture-missing'); i++) await new Promise((r) => setTimeout(r, 20));
-    expect($(el, '.picture-missing')!.textContent).to.contain('تعذّر تحميل صورة الغرفة');
+    expect($(el, '.picture-missing')!.textContent).to.contain('تعذّر تحميل الصورة');
     chair(el, 3).click();
     await el.updateComplete;
     expect($(el, '.result-heading')!.textContent).to.contain('العنوان 3');
@@ -356,12 +356,26 @@ describe('<coop-chair-quiz>: a very large quiz', () => {
       await el.updateComplete;
       expect(chairs(el)).to.have.length(1000);
       // Each batch of chairs covers the whole picture: a pointer still reaches a chair of the first batch (below
-      // all the others) and of the last one. (The point is left of the centre and a little above it: these chairs
-      // overlap their right and lower neighbours.)
+      // all the others) and of the last one, at a point of it that no chair drawn later covers, inside the picture.
+      const frame = $(el, '.frame')!;
       for (const n of [2, 999]) {
         chair(el, n).scrollIntoView({ block: 'center' });
         const box = chair(el, n).getBoundingClientRect();
-        const hit = el.shadowRoot!.elementFromPoint(box.x + box.width * 0.25, box.y + box.height * 0.4);
+        const within = (r: DOMRect, x: number, y: number) =>
+          Math.hypot(x - (r.x + r.width / 2), y - (r.y + r.height / 2)) < r.width / 2;
+        const later = chairs(el)
+          .slice(n)
+          .map((c) => c.getBoundingClientRect());
+        const pictureBox = frame.getBoundingClientRect();
+        const points = [0.3, 0.5, 0.7].flatMap((fx) =>
+          [0.3, 0.5, 0.7].map((fy) => [box.x + box.width * fx, box.y + box.height * fy]),
+        );
+        const free = points.find(
+          ([x, y]) =>
+            within(box, x, y) && y > pictureBox.top && y < pictureBox.bottom && !later.some((r) => within(r, x, y)),
+        );
+        expect(free, `a point of chair ${n} that no later chair covers`).to.exist;
+        const hit = el.shadowRoot!.elementFromPoint(free![0], free![1]);
         // Compared by name: a failing comparison of two DOM nodes prints (and diffs) their whole HTML.
         expect(
           hit?.getAttribute('aria-label') ?? hit?.className ?? String(hit),
