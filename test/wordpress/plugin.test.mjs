@@ -224,7 +224,7 @@ export const tests = [
       );
       await page.reload({ waitUntil: 'load' });
       await page.waitForFunction(() =>
-        document.querySelector('coop-chair-quiz')?.shadowRoot?.querySelector('.remembered-note'),
+        document.querySelector('coop-chair-quiz')?.shadowRoot?.querySelector('.result .note'),
       );
       assert.deepEqual(page.errors, []);
     },
@@ -235,7 +235,8 @@ export const tests = [
       const link = await publish(
         site,
         'Two quizzes',
-        '<!-- wp:coop-chair-quiz/quiz /-->\n<!-- wp:shortcode -->[coop_chair_quiz lang="en"]<!-- /wp:shortcode -->',
+        '<!-- wp:coop-chair-quiz/quiz /-->\n<!-- wp:shortcode -->[coop_chair_quiz lang="en"]<!-- /wp:shortcode -->\n' +
+          '<!-- wp:shortcode -->[coop_chair_quiz action-href="https://coop.example/join?a=1&b=2" action-label="انضموا & شاركوا" share-url="https://coop.example/r/{quiz}-{chair}.html"]<!-- /wp:shortcode -->',
       );
       const html = await (await fetch(link)).text();
       const tags = html.match(/<script[^>]*coop-chair-quiz\.js[^>]*>/g) ?? [];
@@ -249,6 +250,10 @@ export const tests = [
         /<coop-chair-quiz src="http:\/\/127\.0\.0\.1:\d+\/wp-content\/plugins\/coop-chair-quiz\/dist\/quizzes\/meeting-room\.json" digits="latn"><\/coop-chair-quiz>/,
       );
       assert.match(html, /<coop-chair-quiz src="[^"]+meeting-room\.json" lang="en"><\/coop-chair-quiz>/);
+      assert.match(
+        html,
+        /<coop-chair-quiz src="[^"]+meeting-room\.json" action-href="https:\/\/coop\.example\/join\?a=1&(amp;|#0?38;)b=2" action-label="انضموا (&amp;|&#0?38;) شاركوا" share-url="https:\/\/coop\.example\/r\/\{quiz\}-\{chair\}\.html"><\/coop-chair-quiz>/,
+      );
       const samplePage = await (await fetch(`${site.url}/?page_id=2`)).text();
       assert.ok(
         samplePage.length > 1000 && !samplePage.includes('coop-chair-quiz'),
@@ -266,6 +271,8 @@ export const tests = [
         '[coop_chair_quiz digits="roman"]',
         '[coop_chair_quiz quiz="no-such-quiz"]',
         '[coop_chair_quiz remember="sometimes"]',
+        '[coop_chair_quiz action-href="javascript:alert(1)" action-label="x"]',
+        '[coop_chair_quiz next-href="//evil.example/" next-label="x"]',
         '[coop_chair_quiz lang="fr\\" onmouseover=\\"alert(1)"]',
       ];
       const link = await publish(

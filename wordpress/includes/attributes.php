@@ -5,19 +5,28 @@
  *
  * These are the element's documented attributes (README, API table), so a new one is one line here; the
  * `coop_chair_quiz_attribute_rules` filter lets another plugin (or the sharing options) add theirs.
- * A rule is 'quiz' (an id of a built-in or site quiz), 'bool', [ min, max ] (a whole number) or a list of values.
+ * A rule is 'quiz' (an id of a built-in or site quiz), 'bool', [ min, max ] (a whole number), 'url' (an absolute
+ * http(s) address, or a path on this site), 'text' (one line, at most 120 characters) or a list of values.
  */
 
 defined( 'ABSPATH' ) || exit;
 
 function coop_chair_quiz_attribute_rules() {
 	$rules = array(
-		'quiz'     => 'quiz',
-		'lang'     => array( '', 'ar', 'fr', 'en' ),
-		'digits'   => array( 'latn', 'arab' ),
-		'remember' => 'bool',
-		'chair'    => array( 1, 10000 ),
-		'timeout'  => array( 1, 600000 ),
+		'quiz'         => 'quiz',
+		'lang'         => array( '', 'ar', 'fr', 'en' ),
+		'digits'       => array( 'latn', 'arab' ),
+		'remember'     => 'bool',
+		'chair'        => array( 1, 10000 ),
+		'timeout'      => array( 1, 600000 ),
+		// Sharing and the page owner's links under a result (issue 16).
+		'owner'        => 'text',
+		'comment-url'  => 'url',
+		'share-url'    => 'url',
+		'action-href'  => 'url',
+		'action-label' => 'text',
+		'next-href'    => 'url',
+		'next-label'   => 'text',
 	);
 	return (array) apply_filters( 'coop_chair_quiz_attribute_rules', $rules );
 }
@@ -45,6 +54,14 @@ function coop_chair_quiz_check_attributes( $raw ) {
 			$key   = is_bool( $value ) ? ( $value ? '1' : '0' ) : strtolower( (string) $value );
 			$ok    = isset( $map[ $key ] );
 			$value = $ok ? $map[ $key ] : $value;
+		} elseif ( 'url' === $rule ) {
+			// Checked, not rewritten: esc_url() would drop the braces of a share-url pattern ({quiz}-{chair}).
+			$scheme = is_string( $value ) ? wp_parse_url( $value, PHP_URL_SCHEME ) : null;
+			$ok     = is_string( $value ) && strlen( $value ) <= 500 && ! preg_match( '/[\s"\'<>\\\\]/', $value )
+				&& ( in_array( strtolower( (string) $scheme ), array( 'http', 'https' ), true ) || ( null === $scheme && 0 === strpos( $value, '/' ) && 0 !== strpos( $value, '//' ) ) );
+		} elseif ( 'text' === $rule ) {
+			$ok    = is_string( $value ) && '' !== $value && mb_strlen( $value ) <= 120;
+			$value = $ok ? sanitize_text_field( $value ) : $value;
 		} elseif ( is_array( $rule ) && 2 === count( $rule ) && is_int( $rule[0] ) ) {
 			$ok    = is_int( $value ) || ( is_string( $value ) && ctype_digit( $value ) && strlen( $value ) < 10 );
 			$value = $ok ? (int) $value : $value;
