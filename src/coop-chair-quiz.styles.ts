@@ -198,9 +198,9 @@ export const styles = css`
     background: var(--_panel);
     font-weight: 600;
   }
-  /* Keyboard instructions are for keyboard users: shown while a chair has keyboard focus, always read by screen
-   * readers (the chairs' description). Where :has() is unknown, the rule is dropped and they always show. */
-  .picture-column:not(:has(.chair:focus-visible)) .keys {
+  /* Keyboard instructions are for keyboard users: shown while a chair has keyboard focus (:focus-visible, the
+   * element's keyboardFocus), always read by screen readers (the chairs' description). */
+  .hint:not(.keyboard) .keys {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

@@ -108,6 +108,7 @@ export class CoopChairQuiz extends LitElement {
     friend: { state: true },
     focusIndex: { state: true },
     pictureFailed: { state: true },
+    keyboardFocus: { state: true },
   };
 
   static override get observedAttributes() {
@@ -137,6 +138,8 @@ export class CoopChairQuiz extends LitElement {
   /** The chair that holds the tab stop in the group (roving tabindex). */
   private focusIndex = 0;
   private pictureFailed = false;
+  /** A chair has keyboard focus: the keyboard instructions are shown (touch and mouse visitors never see them). */
+  private keyboardFocus = false;
 
   /** URL of the quiz JSON file, relative to the page; empty for the built-in quiz. */
   src = '';
@@ -227,6 +230,7 @@ export class CoopChairQuiz extends LitElement {
   #onChairFocus(event: FocusEvent) {
     const index = this.#chairIndex(event);
     if (index >= 0) this.focusIndex = index;
+    this.keyboardFocus = (event.target as Element).matches(':focus-visible');
   }
 
   #onChairKeydown(event: KeyboardEvent) {
@@ -408,11 +412,12 @@ export class CoopChairQuiz extends LitElement {
                 @keydown=${this.#onChairKeydown}
                 @click=${this.#onChairClick}
                 @focusin=${this.#onChairFocus}
+                @focusout=${() => (this.keyboardFocus = false)}
               >
                 ${this.#renderChairs(quiz)}
               </div>`,
           )}
-          <p class="hint" id="hint">
+          <p class=${this.keyboardFocus ? 'hint keyboard' : 'hint'} id="hint">
             ${chairCount(quiz.chairs.length, locale, this.#digitSystem)}.
             <span class="keys">${msg('باستعمال لوحة المفاتيح: الأسهم للتنقّل، ومفتاح المسافة أو Enter للاختيار.', { id: 'hint-keys', desc: 'Keyboard instructions under the picture, shown only while a chair has keyboard focus (always read by screen readers). "Enter" is the key name; keep it as it appears on keyboards.' })}</span>
           </p>

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import { $, $$, addQuiz, chair, cleanup, deepActiveElement, waitForLocale } from './helpers.js';
 import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
 
@@ -9,6 +9,20 @@ const QUIZZES = ['meeting-room', 'assembly-hall'].map(
 );
 /** A common Android phone's screen: 360 × 780 CSS pixels. */
 const PHONE = { width: 360, height: 780 };
+
+/**
+ * The quiz in a box of a phone's or a desktop's width. The layout depends on the width only (container queries, no
+ * viewport units), and WebKit's WebDriver cannot size its window: the box stands in for the screen.
+ */
+function screen(width: number) {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  document.body.append(box);
+  boxes.push(box);
+  return box;
+}
+const boxes: HTMLElement[] = [];
+const add = (attrs: Record<string, string> = {}, width = PHONE.width) => addQuiz(attrs, screen(width));
 
 /** Clicks a chair where a finger would: the middle of its marker (a real pointer event, not `.click()`). */
 async function tap(el: CoopChairQuiz, n: number) {
@@ -23,9 +37,9 @@ async function tap(el: CoopChairQuiz, n: number) {
 const shown = (node: Element) => node.getBoundingClientRect().width > 1 && getComputedStyle(node).clipPath === 'none';
 
 describe('<coop-chair-quiz>: the result on a phone', () => {
-  before(() => setViewport(PHONE));
   afterEach(async () => {
     cleanup();
+    boxes.splice(0).forEach((box) => box.remove());
     html.lang = 'ar';
     html.dir = 'rtl';
     await resetMouse();
@@ -34,7 +48,7 @@ describe('<coop-chair-quiz>: the result on a phone', () => {
   for (const src of QUIZZES) {
     for (const lang of ['ar', 'fr', 'en']) {
       it(`shows the title, the headline, the share action and the tip on one screen: ${src.split('/').pop()}, ${lang}`, async () => {
-        const { el } = await addQuiz({ src, lang });
+        const { el } = await add({ src, lang });
         await waitForLocale(el);
         const count = el.quiz!.chairs.length;
         for (let n = 1; n <= count; n++) {
@@ -55,7 +69,7 @@ describe('<coop-chair-quiz>: the result on a phone', () => {
   }
 
   it('never shows keyboard instructions to a touch visitor, and shows them while a chair has keyboard focus', async () => {
-    const { el } = await addQuiz();
+    const { el } = await add();
     const keys = $(el, '.keys')!;
     expect(shown(keys), 'before anything').to.equal(false);
     expect(shown($(el, '.prompt')!), 'the invitation to choose is shown').to.equal(true);
@@ -65,15 +79,20 @@ describe('<coop-chair-quiz>: the result on a phone', () => {
     chair(el, 4).focus();
     await tap(el, 5);
     expect(shown(keys), 'after a second tap').to.equal(false);
-    // The keyboard: from the result back to the chairs.
-    chair(el, 5).focus();
-    await sendKeys({ press: 'ArrowLeft' });
+    // The keyboard: Tab from a button before the quiz into the chairs, then an arrow.
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.parentElement!.prepend(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()?.getAttribute('role')).to.equal('radio');
     expect(shown(keys), 'with keyboard focus on a chair').to.equal(true);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(shown(keys), 'still, on the next chair').to.equal(true);
   });
 
   it('opens the rest of the result by keyboard, in reading order, accessible open and closed', async () => {
-    const { el } = await addQuiz();
+    const { el } = await add();
     chair(el, 2).click();
     await el.updateComplete;
     expect(deepActiveElement()).to.equal($(el, '.result-heading'), 'focus lands on the result heading');
@@ -100,7 +119,7 @@ describe('<coop-chair-quiz>: the result on a phone', () => {
   });
 
   it('shows traits as scales between two strengths, with no number, in words for screen readers', async () => {
-    const { el } = await addQuiz();
+    const { el } = await add();
     chair(el, 1).click();
     await el.updateComplete;
     const scales = $$(el, '.traits li');
@@ -113,8 +132,8 @@ describe('<coop-chair-quiz>: the result on a phone', () => {
   });
 
   it('sets Arabic at 18 px where Latin gets 16 px, and --coop-font-size still decides', async () => {
-    const ar = (await addQuiz()).el;
-    const fr = (await addQuiz({ lang: 'fr' })).el;
+    const ar = (await add()).el;
+    const fr = (await add({ lang: 'fr' })).el;
     await waitForLocale(fr);
     expect(getComputedStyle($(ar, '.base')!).fontSize).to.equal('18px');
     expect(getComputedStyle($(fr, '.base')!).fontSize).to.equal('16px');
@@ -126,7 +145,7 @@ describe('<coop-chair-quiz>: the result on a phone', () => {
   });
 
   it("shows the page owner's links under a result, and refuses a javascript: address", async () => {
-    const { el } = await addQuiz({
+    const { el } = await add({
       'action-href': 'https://coop.example/join',
       'action-label': 'انضموا إلى التعاونية',
       'next-href': 'javascript:alert(1)',
@@ -143,11 +162,13 @@ describe('<coop-chair-quiz>: the result on a phone', () => {
 });
 
 describe('<coop-chair-quiz>: the result on a desktop', () => {
-  before(() => setViewport({ width: 1280, height: 900 }));
-  afterEach(() => cleanup());
+  afterEach(() => {
+    cleanup();
+    boxes.splice(0).forEach((box) => box.remove());
+  });
 
   it('keeps the picture its size when the result comes, the result beside it', async () => {
-    const { el } = await addQuiz();
+    const { el } = await add({}, 1100);
     const before = $(el, '.frame')!.getBoundingClientRect();
     chair(el, 6).click();
     await el.updateComplete;
