@@ -283,6 +283,11 @@ export class CoopChairQuiz extends LitElement {
     if (changed) fire(this, 'coop-chair-quiz-choose', { quizId: quiz.id, chair: chair.number });
     await this.updateComplete;
     this.#resultHeading?.focus();
+    // On a phone the result's first screen (title to tip) fits, but the picture above pushes its end off the screen:
+    // bring the end in, which keeps the title in view (nothing moves where it is already shown).
+    (this.renderRoot.querySelector('.tip') ?? this.renderRoot.querySelector('.actions'))?.scrollIntoView({
+      block: 'nearest',
+    });
   }
 
   #showResult(chair: number | null | undefined, origin: ResultOrigin) {
