@@ -194,7 +194,12 @@ function draw(
       const lines = wrapLines((t) => ctx.measureText(t).width, block.text, columnW - indent);
       const lineH = block.size * leading;
       const height = Math.max(lines.length * lineH, isTitle ? badge(scale) : 0);
-      placed.push({ block, lines, y: y + (isTitle ? Math.max(0, (badge(scale) - lines.length * lineH) / 2) : 0), indent });
+      placed.push({
+        block,
+        lines,
+        y: y + (isTitle ? Math.max(0, (badge(scale) - lines.length * lineH) / 2) : 0),
+        indent,
+      });
       y += height + block.size * 0.6;
     }
     return { placed, end: y };
@@ -202,8 +207,11 @@ function draw(
   let scale = 1;
   let plan = layout(scale);
   while (plan.end > textBottom && scale > 0.5) plan = layout((scale -= 0.05));
+  // Beside the room (a landscape card), the texts sit in the middle of their column.
+  const shift = landscape && image ? Math.max(0, (textBottom - plan.end) / 2) : 0;
 
-  for (const { block, lines, y, indent } of plan.placed) {
+  for (const { block, lines, y: top, indent } of plan.placed) {
+    const y = top + shift;
     ctx.font = font(block);
     ctx.fillStyle = block.colour;
     ctx.textAlign = rtl ? 'right' : 'left';
@@ -255,7 +263,12 @@ export async function makeSharePicture(input: SharePictureInput): Promise<ShareP
   const image = input.picture ? await loadPicture(input.picture) : undefined;
   await fontsReady(family, [
     { text: input.title, size: 66, weight: 700, colour: '' },
-    { text: `${input.question} ${input.headline ?? ''} ${input.quiz ?? ''} ${input.owner ?? ''}`, size: 38, weight: 600, colour: '' },
+    {
+      text: `${input.question} ${input.headline ?? ''} ${input.quiz ?? ''} ${input.owner ?? ''}`,
+      size: 38,
+      weight: 600,
+      colour: '',
+    },
   ]);
   const canvas = document.createElement('canvas');
   draw(canvas, input, image, family);
