@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 export const BUDGET = {
   'coop-chair-quiz.js': 17.35 * 1024, // everything an Arabic page loads
   'coop-chair-quiz-explain.js': 11 * 1024, // zod and the schema, loaded only to explain a broken quiz file
+  'coop-chair-quiz-share-picture.js': 2.5 * 1024, // the share picture maker, loaded only when a visitor asks for it
   translation: 1.5 * 1024, // each lazily loaded translation (French, English)
 };
 

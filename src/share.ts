@@ -1,7 +1,7 @@
 /**
  * Sharing a result: the text people post, the result link, and reading a result link back.
  * Pure functions (the interface strings come through `msg()`, in the locale the caller set with `useLocale`).
- * Part of the main script (about 0.9 kB): a lazily loaded chunk would import from coop-chair-quiz.js by a URL
+ * Part of the main script (about 1 kB): a lazily loaded chunk would import from coop-chair-quiz.js by a URL
  * without the page's query string, and so load a second copy of the whole script on pages that version it.
  */
 import { str } from '@lit/localize';
@@ -11,44 +11,73 @@ import { ID_PATTERN } from './quiz/format.js';
 /** The fragment key of result links: `#coop-chair-quiz=meeting-room:5`. */
 export const FRAGMENT_KEY = 'coop-chair-quiz';
 
-/** Share texts stay short enough for a WhatsApp preview or a post (the link comes on top). */
-export const MAX_SHARE_TEXT = 200;
-
 export interface ShareInput {
+  /** The quiz's title, in the visitor's language: the context in a WhatsApp group. */
+  quiz: string;
   /** The chair number as shown (already in the page's digits). */
   number: string;
   /** The chair's result title, in the visitor's language. */
   title: string;
-  /** One line about the person (their leadership style), shortened to fit. */
-  line: string;
+  /** The chair's `share` text, else its `headline` (at most 160 and 90 characters: never cut); may be empty. */
+  line?: string;
 }
 
-/** Shortens `text` to at most `max` characters, at a word boundary, with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, Math.max(0, max - 1));
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s،,;:.!?؛-]+$/, '')}…`;
-}
+/** Quote marks that a text carrying its own quotes must not get again (no «… «…»»). */
+const QUOTES = /["«»“”„‹›]/;
+
+/** `«text»` in the locale's quote marks, unless the text already quotes something. */
+export const quoted = (text: string): string =>
+  QUOTES.test(text)
+    ? text
+    : msg(str`«${text}»`, {
+        id: 'share-quote',
+        desc: 'Quote marks around a quiz text in the share text (the quiz name, the headline). French: « … » with non-breaking spaces; English: “…”.',
+      });
+
+/** The invitation that ends every share text, on its own line, in the plural (a group is asked). */
+export const shareInvitation = (): string =>
+  msg('وأنتم، أيّ كرسي تختارون؟', {
+    id: 'share-invite',
+    desc: 'Last line of a shared result: asks the friends (plural) which chair they would pick.',
+  });
 
 /**
- * اخترتُ الكرسي 5: روح الفريق — «تقود بالحماس…» وأنت، أيّ كرسي ستختار؟
- * At most MAX_SHARE_TEXT characters; the line is shortened first, the title never.
+ * The text people post, in lines: "I chose chair 5 in «quiz»: title", the chair's line quoted, the invitation.
+ * Nothing is cut (headlines are at most 90 characters). The link is not in it: see `withLink`.
  */
-export function shareText({ number, title, line }: ShareInput): string {
-  const long = (l: string) =>
-    msg(str`اخترتُ الكرسي ${number}: ${title} — «${l}» وأنت، أيّ كرسي ستختار؟`, {
-      id: 'share-text',
-      desc: 'Text posted when sharing a result: chair number, result title, one line about the person (quoted), and an invitation. Keep it short (200 characters in all).',
-    });
-  const short = () =>
-    msg(str`اخترتُ الكرسي ${number}: ${title}. وأنت، أيّ كرسي ستختار؟`, {
-      id: 'share-text-short',
-      desc: 'Shorter share text, used when the long one does not fit: chair number, result title, invitation.',
-    });
-  const room = MAX_SHARE_TEXT - long('').length;
-  return line.trim() && room >= 20 ? long(shorten(line, room)) : shorten(short(), MAX_SHARE_TEXT);
+export function shareText({ quiz, number, title, line }: ShareInput): string {
+  const chosen = msg(str`اخترتُ الكرسي ${number} في ${quoted(quiz)}: ${title}`, {
+    id: 'share-chosen',
+    desc: 'First line of a shared result, first person: the chair number, the quiz name (already quoted) and the result title.',
+  });
+  const quote = line?.trim() ? quoted(line.trim()) : '';
+  return [chosen, quote, shareInvitation()].filter(Boolean).join('\n');
+}
+
+/** For WhatsApp and "copy": the text, then the link last on its own line. */
+export const withLink = (text: string, link: string): string => `${text}\n${link}`;
+
+/** The comment game's line: "🪑 الكرسي 5: روح الفريق" (page language, chosen digits). */
+export const commentLine = (number: string, title: string): string =>
+  msg(str`🪑 الكرسي ${number}: ${title}`, {
+    id: 'comment-line',
+    desc: "Copied for the comments under the page owner's post (the comment game): a chair emoji, the chair number and the result title.",
+  });
+
+/**
+ * A `share-url` pattern filled in: `https://coop.example/quiz/r/{quiz}-{chair}.html` → `…/r/meeting-room-5.html`.
+ * Only http(s) patterns (no javascript:, data:…); each value through encodeURIComponent. Undefined when refused.
+ */
+export function fillShareUrl(pattern: string, quizId: string, chair: number): string | undefined {
+  const filled = pattern
+    .replaceAll('{quiz}', encodeURIComponent(quizId))
+    .replaceAll('{chair}', encodeURIComponent(String(chair)));
+  try {
+    const url = new URL(filled);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `https://site/page#coop-chair-quiz=meeting-room:5`: the page itself, with the result in the fragment. */
@@ -80,5 +109,5 @@ export function readResultLink(hash: string, quizId: string, chairs: number): nu
 }
 
 export const whatsappUrl = (text: string, link: string) =>
-  `https://wa.me/?text=${encodeURIComponent(`${text}\n${link}`)}`;
+  `https://wa.me/?text=${encodeURIComponent(withLink(text, link))}`;
 export const facebookUrl = (link: string) => `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(link)}`;
