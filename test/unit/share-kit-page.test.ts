@@ -120,6 +120,14 @@ describe('share-kit page', () => {
     ]);
   });
 
+  it('escapes the owner page URL in the refresh and the link: a query with & and a quote stays one URL', () => {
+    const page = new URL("https://coop.example/quiz/?lang=ar&from='kit'");
+    const html = resultPage(options(room, { page }), room.chairs[0]);
+    const forward = 'https://coop.example/quiz/?lang=ar&amp;from=%27kit%27#coop-chair-quiz=meeting-room:1';
+    expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${forward}" />`);
+    expect(html).toContain(`<a href="${forward}">`);
+  });
+
   it('loads nothing but its own picture: one img, no script, link or iframe, a CSP that allows only self images', () => {
     const html = resultPage(options(room), room.chairs[0]);
     expect(html.match(/<img /g)).toHaveLength(1);
