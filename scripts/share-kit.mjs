@@ -117,6 +117,17 @@ try {
   await maker.close();
 }
 
+// WhatsApp is reported to show no picture in a preview when og:image is over about 300 kB (guides say 300 to
+// 600 kB); a drawn room is about 200 kB, a photo of a room can be several times that.
+const WHATSAPP_IMAGE_BYTES = 300_000;
+const heavy = [...files].filter(([name, content]) => name.endsWith('.png') && content.length > WHATSAPP_IMAGE_BYTES);
+for (const [name, content] of heavy)
+  console.warn(
+    `share-kit: ${name} is ${Math.round(content.length / 1000)} kB: WhatsApp may show no picture over 300 kB`,
+  );
+if (heavy.length)
+  console.warn('share-kit: pngquant makes them smaller: pngquant --skip-if-larger --ext .png --force <folder>/*.png');
+
 await mkdir(out, { recursive: true });
 for (const [name, content] of files) await writeFile(join(out, name), content);
 console.log(
