@@ -92,6 +92,10 @@ if (!parsed.ok) {
 const { quiz } = parsed;
 const lang = values.lang ?? (['ar', 'fr', 'en'].includes(quiz.lang.split('-')[0]) ? quiz.lang.split('-')[0] : 'ar');
 const options = { quiz, page, sharePattern, lang, digits: values.digits ?? 'latn', owner };
+// A quiz without texts in the kit's language gives pages in its own language under that language's words and tags.
+const titleLang = kit.chairTexts(options, quiz.chairs[0]).title.lang.split('-')[0];
+if (titleLang !== lang)
+  console.warn(`share-kit: the quiz has no ${lang} texts: its ${titleLang} texts are used, in pages marked ${lang}`);
 
 // Every file is made in memory first: a failure (a picture that cannot be drawn) leaves the folder as it was.
 const files = new Map();

@@ -146,6 +146,17 @@ export const PAGE_CSP = `default-src 'none'; img-src 'self'; style-src '${STYLE_
 const langAttrs = (textLang: string, pageLang: string) =>
   textLang === pageLang ? '' : ` lang="${escapeHtml(textLang)}" dir="${directionOf(textLang)}"`;
 
+/**
+ * The heading as HTML: the page's words, and the chair's title isolated in a `<bdi>` (with its own `lang` and `dir`
+ * when the quiz has no text in the page's language), so that a title in another script keeps its order and is read
+ * in its language.
+ */
+function headingHtml(options: KitOptions, texts: ChairTexts): string {
+  const [before, after] = kitWords(options.lang, options.quiz.noun).chose(texts.number, '\u0000').split('\u0000');
+  const title = `<bdi${langAttrs(texts.title.lang, options.lang)}>${escapeHtml(texts.title.text)}</bdi>`;
+  return `${escapeHtml(before)}${title}${escapeHtml(after ?? '')}`;
+}
+
 /** The static page of one chair: preview tags, then a page that forwards the visitor to the quiz on that result. */
 export function resultPage(options: KitOptions, chair: Chair): string {
   const { quiz, page, sharePattern, lang, owner } = options;
@@ -172,7 +183,7 @@ ${meta('property', 'og:title', texts.heading)}${meta('property', 'og:description
   <body>
     <main>
       <img src="${chairFile(quiz.id, chair.number, 'png')}" width="${PICTURE_WIDTH}" height="${PICTURE_HEIGHT}" alt="" />
-      <h1>${escapeHtml(texts.heading)}</h1>
+      <h1>${headingHtml(options, texts)}</h1>
       <p${langAttrs(texts.description.lang, lang)}>${escapeHtml(texts.description.text)}</p>
       <p>${escapeHtml(words.opening)} <a href="${escapeHtml(forward)}">${escapeHtml(words.pickYours)}</a></p>
     </main>

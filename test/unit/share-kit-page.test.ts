@@ -91,6 +91,14 @@ describe('share-kit page', () => {
     expect(html).toContain('#coop-chair-quiz=meeting-room:5"');
   });
 
+  it('isolates the chair title in the heading, marked with its own language when the quiz lacks the page language', () => {
+    expect(resultPage(options(room), room.chairs[4])).toContain('<h1>اخترتُ الكرسي 5: <bdi>روح الفريق</bdi></h1>');
+    const arabicOnly = { ...room.chairs[4], title: 'روح الفريق' };
+    expect(resultPage(options(room, { lang: 'fr' }), arabicOnly)).toContain(
+      '<h1>J’ai choisi la chaise 5\u00a0: <bdi lang="ar" dir="rtl">روح الفريق</bdi></h1>',
+    );
+  });
+
   it('says seat in a quiz of seats', () => {
     const html = resultPage(options({ ...room, noun: 'seat' }, { lang: 'en' }), room.chairs[0]);
     expect(metaTags(html)['og:title']).toBe('I picked seat 1: The Captain');
