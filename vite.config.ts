@@ -46,6 +46,8 @@ const standaloneLocales = (): Plugin => ({
  * (`?ver=3`), so that a new version never pairs with a cached old part:
  * - the validator that explains a broken quiz (`import('./quiz/explain.js')` in load.ts, zod and the schema: about
  *   10 kB), `coop-chair-quiz-explain.js`, loaded only for a file that fails the quick check;
+ * - the share controls (`import('./share-controls.js')` in result-sharing.ts: the buttons, the share texts, the
+ *   comment game, about 2 kB), `coop-chair-quiz-share.js`, loaded when the browser is idle after the first render;
  * - the share picture maker (`import('./share-picture.js')` in result-sharing.ts, about 2 kB),
  *   `coop-chair-quiz-share-picture.js`, loaded only when a visitor shares or saves the picture.
  */
@@ -69,6 +71,7 @@ export default defineConfig(({ command }) => ({
     quizIndexPlugin(),
     standaloneLocales(),
     apart('/src/load.ts', './quiz/explain.js', 'coop-chair-quiz-explain.js'),
+    apart('/src/result-sharing.ts', './share-controls.js', 'coop-chair-quiz-share.js'),
     apart('/src/result-sharing.ts', './share-picture.js', 'coop-chair-quiz-share-picture.js'),
     dropTranslatorNotes(),
     minifyTemplateCss(),

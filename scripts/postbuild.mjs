@@ -38,21 +38,20 @@ console.log(`dist/: ${index.quizzes.length} quizzes with quizzes/index.json, the
 // The parts the element loads only when needed, each built on its own so that it imports nothing (vite.config.ts
 // keeps them out of the main build): a chunk that imported from coop-chair-quiz.js would load a second copy of it
 // on pages that version the script URL. The validator explains a broken quiz file (zod and the schema, src/load.ts);
-// the picture maker draws the share picture (src/result-sharing.ts).
+// the share controls (their buttons and texts) and the picture maker (src/result-sharing.ts) get Lit and msg() from
+// the element as arguments.
 for (const [entry, file, what] of [
   [['quiz', 'explain.ts'], 'coop-chair-quiz-explain.js', 'the validator for broken quiz files'],
+  [['share-controls.ts'], 'coop-chair-quiz-share.js', 'the share controls and texts'],
   [['share-picture.ts'], 'coop-chair-quiz-share-picture.js', 'the share picture maker'],
 ]) {
+  // With the project's build plugins (vite.config.ts): the translators' notes dropped, the templates collapsed.
   await build({
-    configFile: false,
+    configFile: join(root, 'vite.config.ts'),
     logLevel: 'warn',
     build: {
-      outDir: dist,
       emptyOutDir: false,
-      target: 'es2022',
-      copyPublicDir: false,
       lib: { entry: join(root, 'src', ...entry), formats: ['es'], fileName: () => file },
-      rolldownOptions: { output: { minify: true } },
     },
   });
   console.log(`dist/${file}: ${what}`);

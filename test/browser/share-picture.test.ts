@@ -171,7 +171,9 @@ describe('the share picture', () => {
     expect(link.href).to.equal(post);
     expect(link.target).to.equal('_blank');
     expect(link.rel).to.contain('noopener');
-    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Copy my answer and open the post to comment (opens in a new tab)');
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Copy my answer and open the post to comment (opens in a new tab)',
+    );
     el.addEventListener('click', (e) => e.preventDefault(), { once: true }); // no new tab in the test
     link.click();
     await until(() => copied.length, 'copied');
@@ -247,7 +249,11 @@ describe('the built picture maker on a strict CSP page with a versioned script',
     stub('share', async (data: ShareData) => void calls.push(data), win.navigator);
     stub('canShare', () => true, win.navigator);
     let quiz: CoopChairQuiz | null = null;
-    await until(() => (quiz = frame.contentDocument!.querySelector('coop-chair-quiz'))?.shadowRoot?.querySelector('[role="radio"]'), 'the quiz');
+    await until(
+      () =>
+        (quiz = frame.contentDocument!.querySelector('coop-chair-quiz'))?.shadowRoot?.querySelector('[role="radio"]'),
+      'the quiz',
+    );
     quiz!.shadowRoot!.querySelector<HTMLElement>('[role="radio"][data-number="6"]')!.click();
     await until(() => quiz!.shadowRoot!.querySelector('.share-button'), 'the share button');
     quiz!.shadowRoot!.querySelector<HTMLButtonElement>('.share-button')!.click();
@@ -258,11 +264,19 @@ describe('the built picture maker on a strict CSP page with a versioned script',
       .getEntriesByType('resource')
       .map((e) => new URL(e.name))
       .filter((u) => u.pathname.includes('coop-chair-quiz'));
-    const maker = scripts.filter((u) => u.pathname.endsWith('/coop-chair-quiz-share-picture.js'));
-    expect(maker.map((u) => u.search)).to.deep.equal(['?ver=3.1']);
-    expect(scripts.filter((u) => u.pathname.endsWith('/coop-chair-quiz.js')), 'one copy of the script').to.have.length(1);
-    const code = await (await fetch('/dist/coop-chair-quiz-share-picture.js')).text();
-    expect(code).not.to.match(/\bimport\s*[\s{*("'`]|\bfrom\s*["'`]/);
+    for (const file of ['coop-chair-quiz-share.js', 'coop-chair-quiz-share-picture.js']) {
+      const loads = scripts.filter((u) => u.pathname.endsWith(`/${file}`));
+      expect(
+        loads.map((u) => u.search),
+        file,
+      ).to.deep.equal(['?ver=3.1']);
+      const code = await (await fetch(`/dist/${file}`)).text();
+      expect(code, `${file} imports nothing`).not.to.match(/\bimport\s*[\s{*("'`]|\bfrom\s*["'`]/);
+    }
+    expect(
+      scripts.filter((u) => u.pathname.endsWith('/coop-chair-quiz.js')),
+      'one copy of the script',
+    ).to.have.length(1);
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });

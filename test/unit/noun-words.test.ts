@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chairCount } from '../../src/chair-count.js';
 import { loadLocale, loadNoun, msg, useLocale, type UiLocale } from '../../src/localization.js';
 import type { Noun } from '../../src/quiz/format.js';
-import { commentLine, shareText } from '../../src/share.js';
+import { shareTexts } from '../../src/share-texts.js';
 
 beforeAll(async () => {
   await Promise.all([loadLocale('fr'), loadLocale('en'), loadNoun({ noun: 'seat' })]);
@@ -51,6 +51,8 @@ describe('the count of what is picked', () => {
   });
 });
 
+const { commentLine, shareText } = shareTexts(msg);
+
 // The element's sentences, called as it calls them (same ids, same values): msg() gives the quiz's noun.
 const sentences = (number: string) => ({
   name: msg(str`الكرسي ${number}، ${'قرب النافذة'}`, { id: 'chair-name' }),
@@ -86,7 +88,8 @@ const EXPECTED: Record<Exclude<Noun, 'chair'>, Record<UiLocale, ReturnType<typeo
       pickOwn: 'Choisir mon propre siège',
       sharedNote:
         'Quelqu’un a partagé son résultat avec vous\u00a0: le siège 3. Et vous, lequel choisiriez-vous\u00a0?',
-      share: 'J’ai choisi le siège 3 dans «\u00a0الحافلة\u00a0»\u00a0: الوسيط\n«\u00a0يجمع الناس.\u00a0»\nEt vous, quel siège choisiriez-vous\u00a0?',
+      share:
+        'J’ai choisi le siège 3 dans «\u00a0الحافلة\u00a0»\u00a0: الوسيط\n«\u00a0يجمع الناس.\u00a0»\nEt vous, quel siège choisiriez-vous\u00a0?',
       comment: '🪑 Siège 3\u00a0: الوسيط',
     },
     en: {
@@ -122,7 +125,8 @@ const EXPECTED: Record<Exclude<Noun, 'chair'>, Record<UiLocale, ReturnType<typeo
       pickOwn: 'Choisir ma propre place',
       sharedNote:
         'Quelqu’un a partagé son résultat avec vous\u00a0: la place 3. Et vous, laquelle choisiriez-vous\u00a0?',
-      share: 'J’ai choisi la place 3 dans «\u00a0الحافلة\u00a0»\u00a0: الوسيط\n«\u00a0يجمع الناس.\u00a0»\nEt vous, quelle place choisiriez-vous\u00a0?',
+      share:
+        'J’ai choisi la place 3 dans «\u00a0الحافلة\u00a0»\u00a0: الوسيط\n«\u00a0يجمع الناس.\u00a0»\nEt vous, quelle place choisiriez-vous\u00a0?',
       comment: '🪑 Place 3\u00a0: الوسيط',
     },
     en: {

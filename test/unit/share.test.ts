@@ -1,18 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLocale, useLocale, type UiLocale } from '../../src/localization.js';
+import { loadLocale, msg, useLocale, type UiLocale } from '../../src/localization.js';
 import { parseQuiz, type Quiz } from '../../src/quiz/schema.js';
-import {
-  commentLine,
-  facebookUrl,
-  fillShareUrl,
-  quoted,
-  readResultLink,
-  resultLink,
-  shareText,
-  whatsappUrl,
-  withLink,
-} from '../../src/share.js';
+import { fillShareUrl, readResultLink, resultLink } from '../../src/share.js';
+import { facebookUrl, shareTexts, whatsappUrl, withLink } from '../../src/share-texts.js';
 import { formatChairNumber } from '../../src/numbers.js';
 import { pickText } from '../../src/text.js';
 
@@ -21,6 +12,7 @@ const load = (name: string) => {
   if (!result.ok) throw new Error(result.problems.join('\n'));
   return result.quiz;
 };
+const { commentLine, quoted, shareText } = shareTexts(msg);
 const builtIn: Quiz[] = [load('meeting-room'), load('assembly-hall')];
 
 /**
@@ -34,11 +26,22 @@ const withHeadlines = (quiz: Quiz): Quiz => ({
     const { headline: _h, share: _s, ...rest } = chair;
     if (i === 0) return rest;
     if (i === 1)
-      return { ...rest, share: { ar: 'أنا من يطرح السؤال الصعب.', fr: 'Je pose la question difficile.', en: 'I ask the hard question.' } };
+      return {
+        ...rest,
+        share: {
+          ar: 'أنا من يطرح السؤال الصعب.',
+          fr: 'Je pose la question difficile.',
+          en: 'I ask the hard question.',
+        },
+      };
     if (i === 2)
       return {
         ...rest,
-        headline: { ar: 'تسأل دائمًا: «هل راجعت الأرقام؟»', fr: 'Vous demandez toujours «\u00a0Avez-vous vérifié\u00a0?\u00a0»', en: 'You always ask: “Did you check the numbers?”' },
+        headline: {
+          ar: 'تسأل دائمًا: «هل راجعت الأرقام؟»',
+          fr: 'Vous demandez toujours «\u00a0Avez-vous vérifié\u00a0?\u00a0»',
+          en: 'You always ask: “Did you check the numbers?”',
+        },
       };
     return {
       ...rest,
@@ -57,7 +60,11 @@ const invitation: Record<UiLocale, string> = {
   fr: 'Et vous, quelle chaise choisiriez-vous\u00a0?',
   en: 'Which chair would you pick?',
 };
-const firstPerson: Record<UiLocale, RegExp> = { ar: /^اخترتُ الكرسي /, fr: /^J’ai choisi la chaise /, en: /^I picked chair / };
+const firstPerson: Record<UiLocale, RegExp> = {
+  ar: /^اخترتُ الكرسي /,
+  fr: /^J’ai choisi la chaise /,
+  en: /^I picked chair /,
+};
 
 beforeAll(async () => {
   await loadLocale('fr');
@@ -101,7 +108,14 @@ describe('shareText', () => {
 
   it('keeps French non-breaking spaces and writes English quotes', () => {
     useLocale('fr');
-    expect(shareText({ quiz: 'Salle de réunion', number: '5', title: 'L’esprit d’équipe', line: 'Vous entraînez le groupe.' })).toBe(
+    expect(
+      shareText({
+        quiz: 'Salle de réunion',
+        number: '5',
+        title: 'L’esprit d’équipe',
+        line: 'Vous entraînez le groupe.',
+      }),
+    ).toBe(
       'J’ai choisi la chaise 5 dans «\u00a0Salle de réunion\u00a0»\u00a0: L’esprit d’équipe\n«\u00a0Vous entraînez le groupe.\u00a0»\nEt vous, quelle chaise choisiriez-vous\u00a0?',
     );
     useLocale('en');
