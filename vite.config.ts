@@ -41,22 +41,27 @@ const standaloneLocales = (): Plugin => ({
 });
 
 /**
- * In the script-tag build, the validator that explains a broken quiz (`import('./quiz/explain.js')` in load.ts, zod
- * and the schema: about 10 kB) is not part of the main script: it is `coop-chair-quiz-explain.js`, built on its
- * own by scripts/postbuild.mjs, and loaded only for a file that fails the quick check — beside the script, with
- * the script's own query string (`?ver=3`), so that a new version never pairs with a cached old validator.
+ * In the script-tag build, a part loaded only when needed is not in the main script but a file of its own beside it,
+ * built on its own by scripts/postbuild.mjs so that it imports nothing, and loaded with the script's own query string
+ * (`?ver=3`), so that a new version never pairs with a cached old part:
+ * - the validator that explains a broken quiz (`import('./quiz/explain.js')` in load.ts, zod and the schema: about
+ *   10 kB), `coop-chair-quiz-explain.js`, loaded only for a file that fails the quick check;
+ * - the share controls (`import('./share-controls.js')` in result-sharing.ts: the buttons, the share texts, the
+ *   comment game, about 2 kB), `coop-chair-quiz-share.js`, loaded when the browser is idle after the first render;
+ * - the share picture maker (`import('./share-picture.js')` in result-sharing.ts, about 2 kB),
+ *   `coop-chair-quiz-share-picture.js`, loaded only when a visitor shares or saves the picture.
  */
-const explainApart = (): Plugin => ({
-  name: 'coop-explain-apart',
+const apart = (module: string, specifier: string, file: string): Plugin => ({
+  name: `coop-apart-${file}`,
   apply: 'build',
   enforce: 'pre',
   transform(code, id) {
-    if (!id.endsWith('/src/load.ts')) return null;
+    if (!id.endsWith(module)) return null;
     const out = code.replace(
-      "import('./quiz/explain.js')",
-      "import(/* @vite-ignore */ new URL('coop-chair-quiz-explain.js' + new URL(import.meta.url).search, import.meta.url).href)",
+      `import('${specifier}')`,
+      `import(/* @vite-ignore */ new URL('${file}' + new URL(import.meta.url).search, import.meta.url).href)`,
     );
-    if (out === code) throw new Error("coop-explain-apart: import('./quiz/explain.js') not found in src/load.ts");
+    if (out === code) throw new Error(`coop-apart: import('${specifier}') not found in ${module}`);
     return out;
   },
 });
@@ -65,7 +70,9 @@ export default defineConfig(({ command }) => ({
   plugins: [
     quizIndexPlugin(),
     standaloneLocales(),
-    explainApart(),
+    apart('/src/load.ts', './quiz/explain.js', 'coop-chair-quiz-explain.js'),
+    apart('/src/result-sharing.ts', './share-controls.js', 'coop-chair-quiz-share.js'),
+    apart('/src/result-sharing.ts', './share-picture.js', 'coop-chair-quiz-share-picture.js'),
     dropTranslatorNotes(),
     minifyTemplateCss(),
     collapseHtmlTemplates(),

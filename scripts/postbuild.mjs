@@ -35,27 +35,27 @@ for (const name of await readdir(join(root, 'demo'))) {
 }
 console.log(`dist/: ${index.quizzes.length} quizzes with quizzes/index.json, the demo as index.html`);
 
-// The validator that explains a broken quiz: zod and the schema, loaded by the element only for a file that fails
-// its quick check (src/load.ts). Built on its own so that it imports nothing (vite.config.ts keeps it out of the
-// main build): a chunk that imported from coop-chair-quiz.js would load a second copy of it on pages that
-// version the script URL.
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir: dist,
-    emptyOutDir: false,
-    target: 'es2022',
-    copyPublicDir: false,
-    lib: {
-      entry: join(root, 'src', 'quiz', 'explain.ts'),
-      formats: ['es'],
-      fileName: () => 'coop-chair-quiz-explain.js',
+// The parts the element loads only when needed, each built on its own so that it imports nothing (vite.config.ts
+// keeps them out of the main build): a chunk that imported from coop-chair-quiz.js would load a second copy of it
+// on pages that version the script URL. The validator explains a broken quiz file (zod and the schema, src/load.ts);
+// the share controls (their buttons and texts) and the picture maker (src/result-sharing.ts) get Lit and msg() from
+// the element as arguments.
+for (const [entry, file, what] of [
+  [['quiz', 'explain.ts'], 'coop-chair-quiz-explain.js', 'the validator for broken quiz files'],
+  [['share-controls.ts'], 'coop-chair-quiz-share.js', 'the share controls and texts'],
+  [['share-picture.ts'], 'coop-chair-quiz-share-picture.js', 'the share picture maker'],
+]) {
+  // With the project's build plugins (vite.config.ts): the translators' notes dropped, the templates collapsed.
+  await build({
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: {
+      emptyOutDir: false,
+      lib: { entry: join(root, 'src', ...entry), formats: ['es'], fileName: () => file },
     },
-    rolldownOptions: { output: { minify: true } },
-  },
-});
-console.log('dist/coop-chair-quiz-explain.js: the validator for broken quiz files');
+  });
+  console.log(`dist/${file}: ${what}`);
+}
 
 // The playground for authors: a page of its own, built from demo/author.html into dist/author/.
 await build({

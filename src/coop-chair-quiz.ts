@@ -16,7 +16,7 @@ import { digitSystem, formatChairNumber, numberFormat } from './numbers.js';
 import type { Chair, Quiz, Text } from './quiz/schema.js';
 import { renderText } from './quiz-text.js';
 import { keepAnswer, recallAnswer } from './remembered-answer.js';
-import { headlineOf, renderResultCard, type OwnerLink, type ResultOrigin } from './result-card.js';
+import { renderResultCard, type OwnerLink, type ResultOrigin } from './result-card.js';
 import { ResultSharing } from './result-sharing.js';
 import * as share from './share.js';
 import { directionOf, pickText, type ShownText } from './text.js';
@@ -42,6 +42,9 @@ function ownerLink(href: string | undefined, label: string | undefined): OwnerLi
  * @attr digits - `latn` (1, 2, 3 — the default, as written in Morocco) or `arab` (١، ٢، ٣) for chair numbers.
  * @attr chair - The number of the chosen chair; set it to show that chair's result.
  * @attr remember - Boolean. Remember the visitor's last answer in their browser (per quiz) and show it on their next visit.
+ * @attr owner - The page owner's name (e.g. "تعاونية الأمل"), written on the share picture.
+ * @attr comment-url - The owner's post (http or https) for the comment game: "copy my answer" also opens it.
+ * @attr share-url - A pattern such as `https://coop.example/quiz/r/{quiz}-{chair}.html` (a share kit's pages): share buttons then use that page as the link.
  * @attr timeout - Milliseconds to wait for the quiz file before showing a "server too slow" message (default 15000).
  * @attr action-href - With `action-label`: the page owner's call to action under every result (a link; http(s) or relative).
  * @attr action-label - The text of that link ("Join the cooperative").
@@ -99,6 +102,9 @@ export class CoopChairQuiz extends LitElement {
     digits: {},
     remember: { type: Boolean },
     timeout: { type: Number },
+    owner: {},
+    commentUrl: { attribute: 'comment-url' },
+    shareUrl: { attribute: 'share-url' },
     chair: { type: Number, noAccessor: true },
     actionHref: { attribute: 'action-href' },
     actionLabel: { attribute: 'action-label' },
@@ -146,6 +152,15 @@ export class CoopChairQuiz extends LitElement {
 
   /** `latn` (1, 2, 3) or `arab` (١، ٢، ٣) digits for chair numbers. */
   digits: 'latn' | 'arab' = 'latn';
+
+  /** The page owner's name, on the share picture. */
+  owner = '';
+
+  /** The owner's post for the comment game (`comment-url`). */
+  commentUrl = '';
+
+  /** The share kit's page pattern (`share-url`), with `{quiz}` and `{chair}`. */
+  shareUrl = '';
 
   /** Remember the visitor's last answer in their own browser (localStorage, per quiz), and show it next time. */
   remember = false;
@@ -515,14 +530,16 @@ export class CoopChairQuiz extends LitElement {
   }
 
   #renderShare(quiz: Quiz, chair: Chair) {
+    const page = this.shareUrl ? share.fillShareUrl(this.shareUrl, quiz.id, chair.number) : undefined;
     return this.#sharing.render({
-      title: this.#textOf(quiz.title, quiz).text,
-      text: share.shareText({
-        number: this.#chairNumber(chair.number),
-        title: this.#textOf(chair.title, quiz).text,
-        line: this.#textOf(headlineOf(chair), quiz).text,
-      }),
-      link: share.resultLink(location.href, quiz.id, chair.number),
+      quiz,
+      chair,
+      locale: this.#locale,
+      digits: this.#digitSystem,
+      pictureUrl: quiz.image.src,
+      link: page ?? share.resultLink(location.href, quiz.id, chair.number),
+      owner: this.owner || undefined,
+      commentUrl: this.commentUrl || undefined,
     });
   }
 

@@ -91,15 +91,20 @@ export function nounWords(msg: typeof litMsg): { seat: NounSentences; place: Nou
         id: 'seat-details',
         desc: 'Result card, in a quiz of seats: the disclosure that shows the longer description, leadership, collaboration, strength and traits.',
       }),
-    'share-text': ({ values: [number, title, l] }) =>
-      msg(str`اخترتُ المقعد ${number}: ${title} — «${l}» وأنت، أيّ مقعد ستختار؟`, {
-        id: 'seat-share-text',
-        desc: 'Text posted when sharing a result of a quiz of seats: seat number, result title, one line about the person (quoted), and an invitation. Keep it short (200 characters in all).',
+    'share-chosen': ({ values: [number, quiz, title] }) =>
+      msg(str`اخترتُ المقعد ${number} في ${quiz}: ${title}`, {
+        id: 'seat-share-chosen',
+        desc: 'First line of a shared result of a quiz of seats, first person: the seat number, the quiz name (already quoted) and the result title.',
       }),
-    'share-text-short': ({ values: [number, title] }) =>
-      msg(str`اخترتُ المقعد ${number}: ${title}. وأنت، أيّ مقعد ستختار؟`, {
-        id: 'seat-share-text-short',
-        desc: 'Shorter share text of a quiz of seats, used when the long one does not fit: seat number, result title, invitation.',
+    'share-invite': () =>
+      msg('وأنتم، أيّ مقعد تختارون؟', {
+        id: 'seat-share-invite',
+        desc: 'Last line of a shared result of a quiz of seats: asks the friends (plural) which seat they would pick.',
+      }),
+    'comment-line': ({ values: [number, title] }) =>
+      msg(str`🪑 المقعد ${number}: ${title}`, {
+        id: 'seat-comment-line',
+        desc: "Copied for the comments under the page owner's post, in a quiz of seats: a chair emoji, the seat number and the result title.",
       }),
   };
   const place: NounSentences = {
@@ -170,15 +175,20 @@ export function nounWords(msg: typeof litMsg): { seat: NounSentences; place: Nou
         id: 'place-details',
         desc: 'Result card, in a quiz of places: the disclosure that shows the longer description, leadership, collaboration, strength and traits.',
       }),
-    'share-text': ({ values: [number, title, l] }) =>
-      msg(str`اخترتُ المكان ${number}: ${title} — «${l}» وأنت، أيّ مكان ستختار؟`, {
-        id: 'place-share-text',
-        desc: 'Text posted when sharing a result of a quiz of places: place number, result title, one line about the person (quoted), and an invitation. Keep it short (200 characters in all).',
+    'share-chosen': ({ values: [number, quiz, title] }) =>
+      msg(str`اخترتُ المكان ${number} في ${quiz}: ${title}`, {
+        id: 'place-share-chosen',
+        desc: 'First line of a shared result of a quiz of places, first person: the place number, the quiz name (already quoted) and the result title.',
       }),
-    'share-text-short': ({ values: [number, title] }) =>
-      msg(str`اخترتُ المكان ${number}: ${title}. وأنت، أيّ مكان ستختار؟`, {
-        id: 'place-share-text-short',
-        desc: 'Shorter share text of a quiz of places, used when the long one does not fit: place number, result title, invitation.',
+    'share-invite': () =>
+      msg('وأنتم، أيّ مكان تختارون؟', {
+        id: 'place-share-invite',
+        desc: 'Last line of a shared result of a quiz of places: asks the friends (plural) which place they would pick.',
+      }),
+    'comment-line': ({ values: [number, title] }) =>
+      msg(str`🪑 المكان ${number}: ${title}`, {
+        id: 'place-comment-line',
+        desc: "Copied for the comments under the page owner's post, in a quiz of places: a chair emoji, the place number and the result title.",
       }),
   };
   return { seat, place };

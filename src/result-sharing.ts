@@ -1,81 +1,84 @@
 /**
- * The share buttons under a result, with their one piece of state (the "copied" confirmation): the system share
- * sheet where there is one (phones); else WhatsApp, Facebook and "copy link", which falls back to showing the link
- * when the clipboard refuses.
+ * The share controls under a result, as the element sees them: `render(context)` and `clear()`. The controls
+ * themselves (share-controls.ts: the buttons, the texts, the picture and the comment game, about 1.9 kB) are a file
+ * of their own, loaded when the browser is idle after the element first renders, or at the first result: they are
+ * not needed for the chairs (issue 18's budget for the script-tag file). Until they arrive, the result shows
+ * without them (a moment on a slow network), and they appear by themselves.
  */
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { msg } from './localization.js';
-import { facebookUrl, whatsappUrl } from './share.js';
+import type { Digits } from './numbers.js';
+import type { Chair, Quiz } from './quiz/schema.js';
+import type { shareControls } from './share-controls.js';
 
-export interface SharedResult {
-  /** The quiz's title, the share sheet's title. */
-  title: string;
-  /** What people post (see `shareText`). */
-  text: string;
-  /** The result link. */
+/** What the element gives the share controls for a result. */
+export interface ShareContext {
+  /** The loaded quiz. */
+  quiz: Quiz;
+  /** The chosen chair. */
+  chair: Chair;
+  /** The interface locale ('ar', 'fr', 'en'). */
+  locale: string;
+  digits: Digits;
+  /** quiz.image.src resolved against the quiz file URL (absolute). */
+  pictureUrl: string;
+  /** The result link: the page with the result in its fragment, or the owner's `share-url` page. */
   link: string;
+  /** The page owner's name (`owner` attribute), on the picture. */
+  owner?: string;
+  /** The owner's post (`comment-url` attribute), opened by "copy my answer" for the comment game. */
+  commentUrl?: string;
 }
 
-export class ResultSharing {
-  #copyState: 'idle' | 'copied' | 'failed' = 'idle';
+/**
+ * The two files of their own (vite.config.ts points these imports beside the script, with its query string): the
+ * controls, and the picture maker they load when a visitor asks for the picture.
+ */
+const controls = () => import('./share-controls.js');
+const pictureMaker = () => import('./share-picture.js');
 
-  /** Renders the buttons, and is asked to render again when the confirmation changes. */
-  readonly #host: ReactiveControllerHost;
+export class ResultSharing implements ReactiveController {
+  #controls?: ReturnType<typeof shareControls>;
+  #loading = false;
+  readonly #host: ReactiveControllerHost & HTMLElement;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
+    host.addController(this);
   }
 
-  /** A new result: no confirmation of an earlier copy. */
+  /** After the first render (the chairs or the loading frame), when the browser has nothing else to do. */
+  hostUpdated() {
+    if (this.#loading) return;
+    this.#loading = true;
+    // Safari has no requestIdleCallback: a moment after the first render, then.
+    if ('requestIdleCallback' in window) requestIdleCallback(() => this.#load());
+    else setTimeout(() => this.#load(), 200);
+  }
+
+  #load() {
+    this.#loading = true;
+    controls().then(
+      ({ shareControls }) => {
+        this.#controls ??= shareControls(this.#host, { html, nothing, msg, pictureMaker });
+        this.#host.requestUpdate();
+      },
+      (error: unknown) => {
+        // The result stays whole without its share buttons; the next result tries again.
+        this.#loading = false;
+        console.warn(error);
+      },
+    );
+  }
+
+  /** A new result: no confirmation of an earlier copy, no earlier picture. */
   clear() {
-    this.#copyState = 'idle';
+    this.#controls?.clear();
   }
 
-  async #openShareSheet({ title, text, link }: SharedResult) {
-    try {
-      await navigator.share({ title, text, url: link });
-    } catch {
-      // Cancelled by the visitor, or refused by the browser: nothing to say.
-    }
-  }
-
-  async #copyLink(link: string) {
-    try {
-      await navigator.clipboard.writeText(link);
-      this.#copyState = 'copied';
-    } catch {
-      this.#copyState = 'failed';
-    }
-    this.#host.requestUpdate();
-  }
-
-  render(result: SharedResult) {
-    const { text, link } = result;
-    const newTab = html`<span class="visually-hidden">${msg(' (في نافذة جديدة)', { id: 'new-tab', desc: 'Read by screen readers after a link that opens in a new tab. Keep the leading space.' })}</span>`;
-    return html`<div class="share" role="group" aria-label=${msg('مشاركة النتيجة', { id: 'share-group', desc: 'Accessible name of the group of share buttons.' })}>
-      ${
-        typeof navigator.share === 'function'
-          ? html`<button class="share-button" part="button" type="button" @click=${() => this.#openShareSheet(result)}>
-            ${msg('شارك نتيجتك', { id: 'share', desc: "Button that opens the phone's share sheet with the result text and link." })}
-          </button>`
-          : html`<a class="share-link" part="button" href=${whatsappUrl(text, link)} target="_blank" rel="noopener noreferrer"
-              >${msg('واتساب', { id: 'share-whatsapp', desc: 'Link that shares the result on WhatsApp (the brand name).' })}${newTab}</a
-            ><a class="share-link" part="button" href=${facebookUrl(link)} target="_blank" rel="noopener noreferrer"
-              >${msg('فيسبوك', { id: 'share-facebook', desc: 'Link that shares the result on Facebook (the brand name).' })}${newTab}</a
-            ><button class="share-link copy" part="button" type="button" @click=${() => this.#copyLink(link)}>
-              ${msg('انسخ الرابط', { id: 'copy-link', desc: 'Button that copies the result link to the clipboard.' })}
-            </button>`
-      }
-      <p class="copy-status" role="status">
-        ${
-          this.#copyState === 'copied'
-            ? msg('نُسخ الرابط.', { id: 'copied', desc: 'Confirmation after the result link was copied.' })
-            : this.#copyState === 'failed'
-              ? html`${msg('تعذّر النسخ؛ هذا هو الرابط:', { id: 'copy-failed', desc: 'When copying failed: the link is shown to copy by hand.' })}
-                <input class="link-field" readonly .value=${link} aria-label=${msg('رابط النتيجة', { id: 'link-field', desc: 'Accessible name of the field showing the result link.' })} />`
-              : nothing
-        }
-      </p>
-    </div>`;
+  render(context: ShareContext) {
+    if (this.#controls) return this.#controls.render(context);
+    this.#load();
+    return nothing;
   }
 }

@@ -46,7 +46,8 @@ describe('<coop-chair-quiz>: the result card and sharing', () => {
     ($(el, '.share-button') as HTMLButtonElement).click();
     await until(() => calls.length, 'navigator.share called');
     expect(calls[0].title).to.equal('غرفة الاجتماع');
-    expect(calls[0].text).to.match(/^اخترتُ الكرسي 5: روح الفريق — «.+» وأنت، أيّ كرسي ستختار؟$/);
+    expect(calls[0].text).to.match(/^اخترتُ الكرسي 5 في «غرفة الاجتماع»: روح الفريق\n(«.+»\n)?وأنتم، أيّ كرسي تختارون؟$/);
+    expect(calls[0].files, 'no picture where the browser cannot share files').to.equal(undefined);
     expect(calls[0].url).to.equal(
       `${location.origin}${location.pathname}${location.search}#coop-chair-quiz=meeting-room:5`,
     );
@@ -62,7 +63,7 @@ describe('<coop-chair-quiz>: the result card and sharing', () => {
     expect($(el, '.result')).to.exist;
   });
 
-  it('offers WhatsApp, Facebook and "copy link" where there is no share sheet, and confirms the copy', async () => {
+  it('offers WhatsApp, Facebook and "copy text and link" where there is no share sheet, and confirms the copy', async () => {
     restore.push(stubNavigator('share', undefined));
     const copied: string[] = [];
     restore.push(stubNavigator('clipboard', { writeText: async (text: string) => void copied.push(text) }));
@@ -79,8 +80,10 @@ describe('<coop-chair-quiz>: the result card and sharing', () => {
     expect(whatsapp.rel).to.contain('noopener');
     ($(el, '.copy') as HTMLButtonElement).click();
     await until(() => $(el, '.copy-status')!.textContent!.trim(), 'a visible confirmation');
-    expect(copied).to.deep.equal([link]);
-    expect($(el, '.copy-status')!.textContent).to.contain('نُسخ الرابط');
+    expect(copied).to.have.length(1);
+    expect(copied[0]).to.match(/^اخترتُ الكرسي 6 في «غرفة الاجتماع»: /);
+    expect(copied[0].split('\n').at(-1), 'the link last, on its own line').to.equal(link);
+    expect($(el, '.copy-status')!.textContent).to.contain('نُسخ النص والرابط');
     expect($(el, '.copy-status')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
   });

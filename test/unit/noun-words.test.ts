@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chairCount } from '../../src/chair-count.js';
 import { loadLocale, loadNoun, msg, useLocale, type UiLocale } from '../../src/localization.js';
 import type { Noun } from '../../src/quiz/format.js';
-import { shareText } from '../../src/share.js';
+import { shareTexts } from '../../src/share-texts.js';
 
 beforeAll(async () => {
   await Promise.all([loadLocale('fr'), loadLocale('en'), loadNoun({ noun: 'seat' })]);
@@ -51,6 +51,8 @@ describe('the count of what is picked', () => {
   });
 });
 
+const { commentLine, shareText } = shareTexts(msg);
+
 // The element's sentences, called as it calls them (same ids, same values): msg() gives the quiz's noun.
 const sentences = (number: string) => ({
   name: msg(str`الكرسي ${number}، ${'قرب النافذة'}`, { id: 'chair-name' }),
@@ -60,8 +62,8 @@ const sentences = (number: string) => ({
   chooseAgain: msg('اختر كرسيًّا آخر', { id: 'choose-again' }),
   pickOwn: msg('اختر كرسيك أنت', { id: 'pick-own' }),
   sharedNote: msg(str`الكرسي ${number}`, { id: 'shared-note' }),
-  share: shareText({ number, title: 'الوسيط', line: 'يجمع الناس.' }),
-  shareShort: shareText({ number, title: 'الوسيط', line: '' }),
+  share: shareText({ quiz: 'الحافلة', number, title: 'الوسيط', line: 'يجمع الناس.' }),
+  comment: commentLine(number, 'الوسيط'),
 });
 
 const EXPECTED: Record<Exclude<Noun, 'chair'>, Record<UiLocale, ReturnType<typeof sentences>>> = {
@@ -74,8 +76,8 @@ const EXPECTED: Record<Exclude<Noun, 'chair'>, Record<UiLocale, ReturnType<typeo
       chooseAgain: 'اختر مقعدًا آخر',
       pickOwn: 'اختر مقعدك أنت',
       sharedNote: 'هذه نتيجة شاركها معك أحدهم: المقعد 3. وأنت، أيّ مقعد ستختار؟',
-      share: 'اخترتُ المقعد 3: الوسيط — «يجمع الناس.» وأنت، أيّ مقعد ستختار؟',
-      shareShort: 'اخترتُ المقعد 3: الوسيط. وأنت، أيّ مقعد ستختار؟',
+      share: 'اخترتُ المقعد 3 في «الحافلة»: الوسيط\n«يجمع الناس.»\nوأنتم، أيّ مقعد تختارون؟',
+      comment: '🪑 المقعد 3: الوسيط',
     },
     fr: {
       name: 'Siège 3, قرب النافذة',
@@ -87,8 +89,8 @@ const EXPECTED: Record<Exclude<Noun, 'chair'>, Record<UiLocale, ReturnType<typeo
       sharedNote:
         'Quelqu’un a partagé son résultat avec vous\u00a0: le siège 3. Et vous, lequel choisiriez-vous\u00a0?',
       share:
-        'J’ai choisi le siège 3\u00a0: الوسيط — «\u00a0يجمع الناس.\u00a0» Et vous, quel siège choisiriez-vous\u00a0?',
-      shareShort: 'J’ai choisi le siège 3 : الوسيط. Et vous, quel siège choisiriez-vous ?', // shorten() makes spaces plain
+        'J’ai choisi le siège 3 dans «\u00a0الحافلة\u00a0»\u00a0: الوسيط\n«\u00a0يجمع الناس.\u00a0»\nEt vous, quel siège choisiriez-vous\u00a0?',
+      comment: '🪑 Siège 3\u00a0: الوسيط',
     },
     en: {
       name: 'Seat 3, قرب النافذة',
@@ -98,8 +100,8 @@ const EXPECTED: Record<Exclude<Noun, 'chair'>, Record<UiLocale, ReturnType<typeo
       chooseAgain: 'Choose another seat',
       pickOwn: 'Pick my own seat',
       sharedNote: 'Someone shared their result with you: seat 3. Which seat would you pick?',
-      share: 'I picked seat 3: الوسيط — “يجمع الناس.” Which seat would you pick?',
-      shareShort: 'I picked seat 3: الوسيط. Which seat would you pick?',
+      share: 'I picked seat 3 in “الحافلة”: الوسيط\n“يجمع الناس.”\nWhich seat would you pick?',
+      comment: '🪑 Seat 3: الوسيط',
     },
   },
   place: {
@@ -111,8 +113,8 @@ const EXPECTED: Record<Exclude<Noun, 'chair'>, Record<UiLocale, ReturnType<typeo
       chooseAgain: 'اختر مكانًا آخر',
       pickOwn: 'اختر مكانك أنت',
       sharedNote: 'هذه نتيجة شاركها معك أحدهم: المكان 3. وأنت، أيّ مكان ستختار؟',
-      share: 'اخترتُ المكان 3: الوسيط — «يجمع الناس.» وأنت، أيّ مكان ستختار؟',
-      shareShort: 'اخترتُ المكان 3: الوسيط. وأنت، أيّ مكان ستختار؟',
+      share: 'اخترتُ المكان 3 في «الحافلة»: الوسيط\n«يجمع الناس.»\nوأنتم، أيّ مكان تختارون؟',
+      comment: '🪑 المكان 3: الوسيط',
     },
     fr: {
       name: 'Place 3, قرب النافذة',
@@ -124,8 +126,8 @@ const EXPECTED: Record<Exclude<Noun, 'chair'>, Record<UiLocale, ReturnType<typeo
       sharedNote:
         'Quelqu’un a partagé son résultat avec vous\u00a0: la place 3. Et vous, laquelle choisiriez-vous\u00a0?',
       share:
-        'J’ai choisi la place 3\u00a0: الوسيط — «\u00a0يجمع الناس.\u00a0» Et vous, quelle place choisiriez-vous\u00a0?',
-      shareShort: 'J’ai choisi la place 3 : الوسيط. Et vous, quelle place choisiriez-vous ?', // shorten() makes spaces plain
+        'J’ai choisi la place 3 dans «\u00a0الحافلة\u00a0»\u00a0: الوسيط\n«\u00a0يجمع الناس.\u00a0»\nEt vous, quelle place choisiriez-vous\u00a0?',
+      comment: '🪑 Place 3\u00a0: الوسيط',
     },
     en: {
       name: 'Place 3, قرب النافذة',
@@ -135,8 +137,8 @@ const EXPECTED: Record<Exclude<Noun, 'chair'>, Record<UiLocale, ReturnType<typeo
       chooseAgain: 'Choose another place',
       pickOwn: 'Pick my own place',
       sharedNote: 'Someone shared their result with you: place 3. Which place would you pick?',
-      share: 'I picked place 3: الوسيط — “يجمع الناس.” Which place would you pick?',
-      shareShort: 'I picked place 3: الوسيط. Which place would you pick?',
+      share: 'I picked place 3 in “الحافلة”: الوسيط\n“يجمع الناس.”\nWhich place would you pick?',
+      comment: '🪑 Place 3: الوسيط',
     },
   },
 };
