@@ -49,7 +49,9 @@ const standaloneLocales = (): Plugin => ({
  * - the share controls (`import('./share-controls.js')` in result-sharing.ts: the buttons, the share texts, the
  *   comment game, about 2 kB), `coop-chair-quiz-share.js`, loaded when the browser is idle after the first render;
  * - the share picture maker (`import('./share-picture.js')` in result-sharing.ts, about 2 kB),
- *   `coop-chair-quiz-share-picture.js`, loaded only when a visitor shares or saves the picture.
+ *   `coop-chair-quiz-share-picture.js`, loaded only when a visitor shares or saves the picture;
+ * - a friend's link (`import('./friend-link.js')` in coop-chair-quiz.ts: the invitation and the comparison, about
+ *   0.5 kB), `coop-chair-quiz-friend.js`, loaded only on a page opened from a friend's result link.
  */
 const apart = (module: string, specifier: string, file: string): Plugin => ({
   name: `coop-apart-${file}`,
@@ -73,6 +75,7 @@ export default defineConfig(({ command }) => ({
     apart('/src/load.ts', './quiz/explain.js', 'coop-chair-quiz-explain.js'),
     apart('/src/result-sharing.ts', './share-controls.js', 'coop-chair-quiz-share.js'),
     apart('/src/result-sharing.ts', './share-picture.js', 'coop-chair-quiz-share-picture.js'),
+    apart('/src/coop-chair-quiz.ts', './friend-link.js', 'coop-chair-quiz-friend.js'),
     dropTranslatorNotes(),
     minifyTemplateCss(),
     collapseHtmlTemplates(),

@@ -38,12 +38,13 @@ console.log(`dist/: ${index.quizzes.length} quizzes with quizzes/index.json, the
 // The parts the element loads only when needed, each built on its own so that it imports nothing (vite.config.ts
 // keeps them out of the main build): a chunk that imported from coop-chair-quiz.js would load a second copy of it
 // on pages that version the script URL. The validator explains a broken quiz file (zod and the schema, src/load.ts);
-// the share controls (their buttons and texts) and the picture maker (src/result-sharing.ts) get Lit and msg() from
-// the element as arguments.
+// the share controls (their buttons and texts) and the picture maker (src/result-sharing.ts), and a friend's link
+// (src/friend-link.ts) get Lit and msg() from the element as arguments.
 for (const [entry, file, what] of [
   [['quiz', 'explain.ts'], 'coop-chair-quiz-explain.js', 'the validator for broken quiz files'],
   [['share-controls.ts'], 'coop-chair-quiz-share.js', 'the share controls and texts'],
   [['share-picture.ts'], 'coop-chair-quiz-share-picture.js', 'the share picture maker'],
+  [['friend-link.ts'], 'coop-chair-quiz-friend.js', "a friend's link: the invitation and the comparison"],
 ]) {
   // With the project's build plugins (vite.config.ts): the translators' notes dropped, the templates collapsed.
   await build({

@@ -13,16 +13,21 @@
 // The share controls and texts of issue 16 (2.8 kB) are a file of their own, loaded when the browser is idle after the
 // first render, and the share picture maker (1.9 kB) one loaded only when asked: the script lost 0.45 kB (the old
 // share buttons went with them). Their strings made the French translation 1.57 kB: budget 1.75 kB.
+// The phone-first result of issue 15 (headline, tip call-out, disclosure, trait scales, Arabic faces and size, the
+// result column kept on desktop) and the owner's links cost +0.9 kB: the script is at issue 18's cap of 18 kB
+// (17.89 kB). A friend's link (the invitation and the comparison, with their styles) is a file of its own (1.5 kB)
+// loaded only on a page opened from such a link. The new strings of both issues make French 1.8 kB: budget 2 kB.
 // Lower a budget whenever a file shrinks; raise one only with a reason in the commit.
 import { readdir, readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGET = {
-  'coop-chair-quiz.js': 17.35 * 1024, // everything an Arabic page loads
+  'coop-chair-quiz.js': 18 * 1024, // everything an Arabic page loads: issue 18's cap
   'coop-chair-quiz-explain.js': 11 * 1024, // zod and the schema, loaded only to explain a broken quiz file
   'coop-chair-quiz-share.js': 3 * 1024, // the share controls and texts, loaded once the chairs are usable
   'coop-chair-quiz-share-picture.js': 2.5 * 1024, // the share picture maker, loaded only when a visitor asks for it
-  translation: 1.75 * 1024, // each lazily loaded translation (French, English)
+  'coop-chair-quiz-friend.js': 1.75 * 1024, // a friend's link: the invitation and the comparison
+  translation: 2 * 1024, // each lazily loaded translation (French, English)
 };
 
 const dist = new URL('../dist/', import.meta.url);

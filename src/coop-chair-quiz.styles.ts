@@ -149,20 +149,6 @@ export const styles = css`
     line-height: 1.4;
     text-wrap: balance;
   }
-  .invite {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 8px 12px;
-    padding: 10px 14px;
-    border-radius: var(--_radius);
-    border-inline-start: 6px solid var(--_accent);
-    background: var(--_panel);
-    font-weight: 600;
-  }
-  .invite p {
-    flex: 1 1 14em;
-  }
   .intro,
   .hint,
   .disclaimer,
@@ -341,7 +327,6 @@ export const styles = css`
     border: 2px dashed var(--_chosen);
   }
   .tip h4,
-  .compare h4,
   .details h4 {
     font-size: 0.95em;
     color: var(--_accent);
@@ -354,47 +339,9 @@ export const styles = css`
     color: var(--_accent);
     border-radius: 6px;
   }
-  .details summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .details-body {
     display: grid;
     gap: 10px;
-  }
-  .compare {
-    display: grid;
-    gap: 8px;
-  }
-  .pair {
-    display: grid;
-    gap: 8px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  @container (min-width: 420px) {
-    .pair {
-      grid-template-columns: 1fr 1fr;
-    }
-  }
-  .pair li {
-    display: grid;
-    gap: 4px;
-    align-content: start;
-    padding: 8px 12px;
-    border-radius: 10px;
-    background: var(--_surface);
-  }
-  .who {
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  .pair-title {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-    font-weight: 700;
   }
   .owner-links {
     display: flex;
@@ -407,10 +354,6 @@ export const styles = css`
     min-block-size: 44px;
     color: var(--_accent);
     font-weight: 600;
-  }
-  .owner-link:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   .result-head {
     display: flex;
@@ -568,6 +511,8 @@ export const styles = css`
     background: var(--_surface);
   }
   button:focus-visible,
+  summary:focus-visible,
+  .owner-link:focus-visible,
   .share-link:focus-visible,
   .link-field:focus-visible {
     outline: 3px solid var(--_focus);
@@ -629,7 +574,6 @@ export const styles = css`
     }
     .result,
     .tip,
-    .invite,
     .prompt {
       border: 1px solid CanvasText;
     }

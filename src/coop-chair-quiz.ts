@@ -7,6 +7,7 @@ import { QuizFileController } from './controllers/quiz-file.js';
 import { UiLocaleController } from './controllers/ui-locale.js';
 import { defaultQuizUrl } from './default-quiz.js';
 import { fire } from './events.js';
+import type { friendLink } from './friend-link.js';
 import { nextChairIndex } from './keyboard.js';
 import { DEFAULT_TIMEOUT, type QuizLoadError } from './load.js';
 import { cannotShowTitle, loadErrorMessage } from './load-messages.js';
@@ -16,10 +17,13 @@ import { digitSystem, formatChairNumber, numberFormat } from './numbers.js';
 import type { Chair, Quiz, Text } from './quiz/schema.js';
 import { renderText } from './quiz-text.js';
 import { keepAnswer, recallAnswer } from './remembered-answer.js';
-import { renderResultCard, type OwnerLink, type ResultOrigin } from './result-card.js';
+import { chairPrefix, renderResultCard, type OwnerLink, type ResultOrigin } from './result-card.js';
 import { ResultSharing } from './result-sharing.js';
 import * as share from './share.js';
 import { directionOf, pickText, type ShownText } from './text.js';
+
+/** The friend-link file (vite.config.ts points it beside the script, with its query string). */
+const friendLinkFile = () => import('./friend-link.js');
 
 /** An owner's link, when its address is http(s) (or relative to the page): never `javascript:` or another scheme. */
 function ownerLink(href: string | undefined, label: string | undefined): OwnerLink[] {
@@ -141,6 +145,8 @@ export class CoopChairQuiz extends LitElement {
   private result?: { chair: number; origin: ResultOrigin };
   /** The chair of the friend whose result link opened the page: invited to pick first, compared after. */
   private friend?: number;
+  /** The invitation and the comparison, a file of their own loaded only after a friend's link (friend-link.ts). */
+  #friendLink?: ReturnType<typeof friendLink>;
   /** The chair that holds the tab stop in the group (roving tabindex). */
   private focusIndex = 0;
   private pictureFailed = false;
@@ -319,6 +325,15 @@ export class CoopChairQuiz extends LitElement {
     this.friend = location.hash.includes('coop-chair-quiz=')
       ? share.readResultLink(location.hash, quiz.id, quiz.chairs.length)
       : undefined;
+    if (this.friend !== undefined && !this.#friendLink)
+      friendLinkFile().then(
+        ({ friendLink }) => {
+          this.#friendLink ??= friendLink({ html, nothing, msg }, this.renderRoot as ShadowRoot);
+          this.requestUpdate();
+        },
+        // Without it the quiz works as if opened without the link.
+        (error: unknown) => console.warn(error),
+      );
     if (this.chair !== undefined) return;
     const last = this.remember ? recallAnswer(quiz.id, quiz.chairs.length) : undefined;
     if (last !== undefined) this.#showResult(last, 'remembered');
@@ -397,12 +412,20 @@ export class CoopChairQuiz extends LitElement {
     const text = (value: Text | undefined) => (value === undefined ? undefined : this.#textOf(value, quiz));
     const alt = this.#textOf(quiz.image.alt, quiz);
     const chosen = quiz.chairs.find((c) => c.number === this.chair);
+    const theirs = quiz.chairs[(this.friend ?? 0) - 1];
+    const friend = theirs && {
+      quiz,
+      locale,
+      digits: this.#digitSystem,
+      friend: theirs,
+      chairPrefix,
+    };
     return html`<article class="card">
       <header class="head">
         ${renderText(text(quiz.title), locale, { tag: 'p', cls: 'title', part: 'title' })}
         ${renderText(text(quiz.question), locale, { tag: 'h2', cls: 'question', part: 'question', id: 'question' })}
         ${renderText(text(quiz.intro), locale, { tag: 'p', cls: 'intro' })}
-        ${this.friend !== undefined && !chosen ? this.#renderInvite() : nothing}
+        ${friend && !chosen ? this.#friendLink?.invite(friend, () => this.#showResult(this.friend, 'shared')) : nothing}
       </header>
       <div class="stage">
         <div class="picture-column">
@@ -451,7 +474,7 @@ export class CoopChairQuiz extends LitElement {
                   origin: this.result?.origin,
                   locale,
                   digits: this.#digitSystem,
-                  friend: quiz.chairs[(this.friend ?? 0) - 1],
+                  comparison: friend && this.#friendLink?.comparison(friend, chosen),
                   share: this.result?.origin === 'shared' ? nothing : this.#renderShare(quiz, chosen),
                   onChooseAgain: () => this.reset(),
                   links: [...ownerLink(this.actionHref, this.actionLabel), ...ownerLink(this.nextHref, this.nextLabel)],
@@ -462,17 +485,6 @@ export class CoopChairQuiz extends LitElement {
       </div>
       ${renderText(text(quiz.disclaimer) ?? { text: this.#defaultDisclaimer(), lang: locale }, locale, { tag: 'p', cls: 'disclaimer', part: 'disclaimer' })}
     </article>`;
-  }
-
-  /** Above the picture after a friend's link: what they chose, and an invitation to pick before seeing it. */
-  #renderInvite() {
-    const number = this.#chairNumber(this.friend ?? 0);
-    return html`<div class="invite" part="invite">
-      <p>${msg(str`من أرسل إليكم هذا الرابط اختار الكرسي ${number}. اختاروا كرسيكم أولًا، ثم قارنوا!`, { id: 'invite', desc: "Above the picture when a friend's result link opened the page: the chair they chose, and an invitation to pick one's own before seeing what it says. Plural, gender-neutral." })}</p>
-      <button class="show-friend" part="button" type="button" @click=${() => this.#showResult(this.friend, 'shared')}>
-        ${msg('عرض نتيجة الرابط', { id: 'show-friend', desc: "Button in the invitation: show the friend's result now, before choosing." })}
-      </button>
-    </div>`;
   }
 
   #defaultDisclaimer() {

@@ -28,8 +28,8 @@ export interface ResultCardInput {
   origin?: ResultOrigin;
   locale: string;
   digits: Digits;
-  /** The chair of the friend whose link opened the page, to compare with (not on their own result). */
-  friend?: Chair;
+  /** After a friend's link, the visitor's chair beside the friend's (friend-link.ts), or nothing. */
+  comparison: unknown;
   /** The share controls, or nothing (under a friend's result). */
   share: unknown;
   onChooseAgain: () => void;
@@ -38,7 +38,7 @@ export interface ResultCardInput {
 }
 
 /** Read by screen readers before a result's title: "Chair 5:" (the badge beside it is hidden from them). */
-const chairPrefix = (number: string) =>
+export const chairPrefix = (number: string) =>
   msg(str`الكرسي ${number}:`, {
     id: 'result-chair',
     desc: 'Read by screen readers before the result title, e.g. "Chair 5: The mediator".',
@@ -71,7 +71,7 @@ export function renderResultCard(card: ResultCardInput) {
         </h3>
       </div>
       ${renderText(text(headlineOf(chair)), locale, { tag: 'p', cls: 'headline', part: 'headline' })}
-      ${card.friend && !shared ? renderComparison(card, card.friend) : nothing}
+      ${shared ? nothing : card.comparison}
       <div class="actions">
         ${card.share}
         <button class="again" part="button" type="button" @click=${card.onChooseAgain}>
@@ -114,38 +114,6 @@ export function renderResultCard(card: ResultCardInput) {
         ${card.links.map(({ href, label }) => html`<a class="owner-link" part="action" href=${href}>${label}</a>`)}
       </div>
     </section>`;
-}
-
-/** The visitor's chair beside their friend's: number, title, headline, and what each brings to the other. */
-function renderComparison(card: ResultCardInput, friend: Chair) {
-  const { quiz, chair, locale } = card;
-  const text = (value: Text) => pickText(value, locale, quiz.lang);
-  const side = (c: Chair, who: string) =>
-    html`<li>
-      <span class="who">${who}</span>
-      <span class="pair-title"><span class="badge" aria-hidden="true">${formatChairNumber(c.number, locale, card.digits)}</span>
-        <span class="visually-hidden">${chairPrefix(formatChairNumber(c.number, locale, card.digits))} </span>${renderText(text(c.title), locale)}</span>
-      ${renderText(text(c.together ?? c.strength ?? headlineOf(c)), locale, { tag: 'p' })}
-    </li>`;
-  return html`<section class="compare" part="compare" aria-labelledby="compare-heading">
-    <h4 id="compare-heading">
-      ${
-        friend.number === chair.number
-          ? msg('اخترت الكرسي نفسه الذي اختاره من أرسل إليك الرابط', {
-              id: 'compare-same',
-              desc: 'Heading of the comparison when the visitor chose the same chair as the friend whose link they opened.',
-            })
-          : msg('أنت ومن أرسل إليك الرابط: ما يجلبه كلٌّ منكما إلى الفريق', {
-              id: 'compare',
-              desc: "Heading of the comparison of the visitor's chair with the chair of the friend whose link they opened.",
-            })
-      }
-    </h4>
-    <ul class="pair">
-      ${side(chair, msg('اختيارك', { id: 'compare-you', desc: "In the comparison: labels the visitor's own chair." }))}
-      ${friend.number === chair.number ? nothing : side(friend, msg('اختيار من أرسل الرابط', { id: 'compare-friend', desc: 'In the comparison: labels the chair of the friend who sent the link.' }))}
-    </ul>
-  </section>`;
 }
 
 /** A small copy of the picture with the chosen chair ringed: where it sits in the room, for the eye only. */
