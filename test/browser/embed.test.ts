@@ -102,8 +102,9 @@ describe('embedding the built script (dist/)', () => {
     expect(await choose(quiz, 1)).to.contain('1');
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
-    // A valid quiz needs no validator beyond the main script (the one that explains errors stays on the server).
-    expect(scriptsOf(win)).to.deep.equal(['coop-chair-quiz.js']);
+    // A valid quiz needs no validator beyond the main script (the one that explains errors stays on the server);
+    // the share buttons' file comes when the browser is idle (issue 16), sooner or later.
+    expect(scriptsOf(win).filter((name) => name !== 'coop-chair-quiz-share.js')).to.deep.equal(['coop-chair-quiz.js']);
     // The chairs are where the file puts them: the CSS custom properties went through the CSSOM.
     expect(fingerprint(quiz).chairs[0][0]).to.be.above(700);
   });
@@ -210,7 +211,7 @@ describe('embedding the built script (dist/)', () => {
     ]);
     expect(
       scriptsOf(win)
-        .filter((n) => !/-(fr|en)-/.test(n))
+        .filter((n) => !/-(fr|en)-/.test(n) && n !== 'coop-chair-quiz-share.js') // the share buttons come at idle
         .sort(),
     ).to.deep.equal(['coop-chair-quiz-explain.js', 'coop-chair-quiz.js']);
     await choose(a, 2);
