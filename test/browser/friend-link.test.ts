@@ -44,7 +44,7 @@ describe("<coop-chair-quiz>: a friend's result link", () => {
     expect(sides[0].textContent).to.contain(title(9)).and.contain('اختيارك');
     expect(sides[1].textContent).to.contain(title(4));
     for (const side of sides) expect(side.querySelector('p')!.textContent!.trim()).to.not.equal('');
-    expect($(el, '.share'), 'the visitor can share their own result').to.exist;
+    await until(() => $(el, '.share'), 'the visitor can share their own result (the share controls come at idle)');
     expect(deepActiveElement()).to.equal($(el, '.result-heading'));
     await expect(el).to.be.accessible();
   });
@@ -94,8 +94,7 @@ describe("<coop-chair-quiz>: a friend's result link", () => {
     try {
       const { el } = await addQuiz({ remember: '' });
       await until(() => el.chair === 3, 'the remembered answer');
-      await el.updateComplete;
-      expect($$(el, '.compare li')).to.have.length(2);
+      await until(() => $$(el, '.compare li').length === 2, 'compared with the friend, once the file has come');
     } finally {
       localStorage.removeItem('coop-chair-quiz:meeting-room');
     }
