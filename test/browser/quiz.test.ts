@@ -358,7 +358,8 @@ describe('<coop-chair-quiz>: a very large quiz', () => {
       // Each batch of chairs covers the whole picture: a pointer still reaches a chair of the first batch (below
       // all the others) and of the last one, at a point of it that no chair drawn later covers, inside the picture.
       const frame = $(el, '.frame')!;
-      for (const n of [2, 999]) {
+      // (Chairs away from the picture's rounded corners, which clip the pointer too.)
+      for (const n of [22, 980]) {
         chair(el, n).scrollIntoView({ block: 'center' });
         const box = chair(el, n).getBoundingClientRect();
         const within = (r: DOMRect, x: number, y: number) =>

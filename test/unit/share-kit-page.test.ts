@@ -55,7 +55,7 @@ describe('share-kit page', () => {
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain('<title>اخترتُ الكرسي 5: روح الفريق</title>');
     expect(tags['og:title']).toBe('اخترتُ الكرسي 5: روح الفريق');
-    expect(tags['og:description']).toBe('طاقة معدية تجعل الاجتماع موعدًا يُنتظَر.', "the chair's headline");
+    expect(tags['og:description']).toBe('طاقة معدية تجعل الاجتماع موعدًا يُنتظَر.'); // the chair's headline
     expect(tags['og:image']).toBe('https://coop.example/quiz/r/meeting-room-5.png');
     expect(tags['og:image:width']).toBe('1200');
     expect(tags['og:image:height']).toBe('630');
