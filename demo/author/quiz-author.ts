@@ -37,7 +37,7 @@ import {
   type SavedFile,
   type SiteQuiz,
 } from './file-io.js';
-import { fieldId, renderChairForm, renderQuizCard, type FormContext } from './form-templates.js';
+import { fieldId, renderChairForm, renderQuizCard, renderTraitsCard, type FormContext } from './form-templates.js';
 import {
   renderChairsCard,
   renderFileBar,
@@ -502,7 +502,7 @@ export class QuizAuthor extends LitElement implements PageContext {
       ${renderHeader(this)} ${renderFileBar(this)}
       <div class="workspace">
         <div class="stage-column">${renderPictureCard(this)}</div>
-        <div class="form-column">${renderSummary(this)} ${renderQuizCard(form)} ${renderChairsCard(this, () => renderChairForm(form, this.selected!))}</div>
+        <div class="form-column">${renderSummary(this)} ${renderQuizCard(form)} ${renderChairsCard(this, () => renderChairForm(form, this.selected!))} ${renderTraitsCard(form)}</div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.announcement}</div>
     </div>`;

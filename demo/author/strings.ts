@@ -4,6 +4,7 @@
  * with Western digits, as in Morocco; plurals go through `Intl.PluralRules` (Arabic has six forms).
  */
 import type { UiLocale } from '../../src/localization.js';
+import type { ChairTextName, TraitTextName } from './draft.js';
 import { problemWords, type ProblemWords } from '../../src/quiz/author-messages.js';
 
 /** The page speaks the component's interface languages; `resolveUiLocale` and `directionOf` (src/) pick and orient them. */
@@ -123,25 +124,17 @@ export interface Strings {
   x: string;
   y: string;
   deleteChair(n: number): string;
-  chairTexts: {
-    place: string;
-    title: string;
-    description: string;
-    leadership: string;
-    collaboration: string;
-    strength: string;
-    tip: string;
-  };
-  chairTextHelp: {
-    place: string;
-    title: string;
-    description: string;
-    leadership: string;
-    collaboration: string;
-    strength: string;
-    tip: string;
-  };
+  chairTexts: Record<ChairTextName, string>;
+  chairTextHelp: Record<ChairTextName, string>;
   hasProblems: string;
+  /** Under a text field: how long it is and may be (`42 / 90 characters`). */
+  charCount(used: number, max: number): string;
+
+  traitsHeading: string;
+  traitsHelp: string;
+  traitN(n: number): string;
+  traitTexts: Record<TraitTextName, string>;
+  traitTextHelp: Record<TraitTextName, string>;
 
   previewHeading: string;
   previewLanguage: string;
@@ -322,8 +315,11 @@ function arabic(): Strings {
       description: 'المعنى',
       leadership: 'أسلوب القيادة',
       collaboration: 'أسلوب التعاون',
+      headline: 'جملة النتيجة',
       strength: 'نقطة القوة',
       tip: 'نصيحة صغيرة',
+      together: 'بجانب كرسي آخر',
+      share: 'نص المشاركة',
     },
     chairTextHelp: {
       place: 'يُقرأ لمن لا يرى الصورة، مثل: قرب النافذة',
@@ -331,10 +327,23 @@ function arabic(): Strings {
       description: 'جملتان أو ثلاث عمّا يقوله هذا الاختيار عن صاحبه.',
       leadership: 'كيف يقود هذا الشخص.',
       collaboration: 'كيف يتعاون مع الآخرين.',
+      headline: 'جملة واحدة، تظهر أولًا وتُشارَك مع النتيجة.',
       strength: 'نقطة قوة واحدة.',
       tip: 'نصيحة ودّية واحدة.',
+      together: 'ما يضيفه هذا الاختيار بجانب اختيار صديق، مثل: يحسم الأمر حين يدور النقاش في حلقة.',
+      share: 'النص الذي يُرسَل حين يشارك الزائر هذه النتيجة.',
     },
     hasProblems: 'فيه أشياء يجب إصلاحها',
+    charCount: (used, max) => `الطول: ${n(used)} من ${n(max)}`,
+
+    traitsHeading: 'السمات',
+    traitsHelp: 'السمات التي تقيسها درجات الكراسي في ملف الاختبار.',
+    traitN: (v) => `السمة ${n(v)}`,
+    traitTexts: { label: 'اسم السمة', opposite: 'الطرف الآخر' },
+    traitTextHelp: {
+      label: 'مثل: روح المبادرة',
+      opposite: 'الطرف الآخر من المقياس، مثل: الإصغاء في مقابل المبادرة.',
+    },
 
     previewHeading: 'معاينة',
     previewLanguage: 'لغة المعاينة',
@@ -495,8 +504,11 @@ function french(): Strings {
       description: 'Ce que ce choix veut dire',
       leadership: 'Façon de diriger',
       collaboration: 'Façon de coopérer',
+      headline: 'Phrase du résultat',
       strength: 'Point fort',
       tip: 'Petit conseil',
+      together: 'À côté d’une autre chaise',
+      share: 'Texte de partage',
     },
     chairTextHelp: {
       place: 'Lu à qui ne voit pas la photo, par exemple : près de la fenêtre',
@@ -504,10 +516,24 @@ function french(): Strings {
       description: 'Deux ou trois phrases sur ce que ce choix dit de la personne.',
       leadership: 'Comment cette personne mène un groupe.',
       collaboration: 'Comment elle travaille avec les autres.',
+      headline: 'Une phrase, montrée en premier et partagée.',
       strength: 'Un point fort.',
       tip: 'Un conseil amical.',
+      together:
+        'Ce que ce choix apporte à côté de celui d’un ami, par exemple : tranche quand la discussion tourne en rond.',
+      share: 'Le texte envoyé quand on partage ce résultat.',
     },
     hasProblems: 'a des points à corriger',
+    charCount: (used, max) => `${n(used)} / ${n(max)} caractères`,
+
+    traitsHeading: 'Traits',
+    traitsHelp: 'Les traits que mesurent les scores des chaises, dans le fichier du quiz.',
+    traitN: (v) => `Trait ${n(v)}`,
+    traitTexts: { label: 'Nom du trait', opposite: 'L’autre bout' },
+    traitTextHelp: {
+      label: 'Par exemple : Esprit d’initiative',
+      opposite: 'L’autre bout de l’échelle, par exemple : Écoute face à Esprit d’initiative.',
+    },
 
     previewHeading: 'Aperçu',
     previewLanguage: 'Langue de l’aperçu',
@@ -659,8 +685,11 @@ function english(): Strings {
       description: 'What this choice means',
       leadership: 'Leadership style',
       collaboration: 'Collaboration style',
+      headline: 'Result headline',
       strength: 'Strength',
       tip: 'Friendly tip',
+      together: 'Beside another chair',
+      share: 'Share text',
     },
     chairTextHelp: {
       place: 'Read to people who cannot see the picture, e.g. by the window',
@@ -668,10 +697,23 @@ function english(): Strings {
       description: 'Two or three sentences on what this choice says about the person.',
       leadership: 'How this person leads.',
       collaboration: 'How they work with others.',
+      headline: 'One sentence, shown first and shared.',
       strength: 'One strength.',
       tip: 'One friendly tip.',
+      together: 'What this choice brings beside a friend’s, e.g. decides when talk goes round in circles.',
+      share: 'The text sent when a visitor shares this result.',
     },
     hasProblems: 'has things to fix',
+    charCount: (used, max) => `${n(used)} / ${n(max)} characters`,
+
+    traitsHeading: 'Traits',
+    traitsHelp: 'The traits the chairs’ scores measure, in the quiz file.',
+    traitN: (v) => `Trait ${n(v)}`,
+    traitTexts: { label: 'Trait name', opposite: 'Other end' },
+    traitTextHelp: {
+      label: 'For example: Initiative',
+      opposite: 'The other end of the scale, e.g. Listening against Initiative.',
+    },
 
     previewHeading: 'Preview',
     previewLanguage: 'Preview language',

@@ -217,11 +217,11 @@ describe('form templates: the quiz’s and a chair’s fields', () => {
       );
     show();
     const described = () => root.querySelector('#f-quiz-title-ar')!.getAttribute('aria-describedby')!.split(' ');
-    expect(described()).to.deep.equal(['f-quiz-title-help']);
+    expect(described()).to.deep.equal(['f-quiz-title-help', 'f-quiz-title-ar-count']);
     expect(brokenAriaReferences(root)).to.deep.equal([]);
     touched.add('quiz:title:ar');
     show();
-    expect(described()).to.deep.equal(['f-quiz-title-help', 'f-quiz-title-ar-problem']);
+    expect(described()).to.deep.equal(['f-quiz-title-help', 'f-quiz-title-ar-count', 'f-quiz-title-ar-problem']);
     expect(text(root.querySelector('#f-quiz-title-ar-problem'))).to.equal('⚠ هذا النص فارغ.');
     expect(brokenAriaReferences(root)).to.deep.equal([]);
   });
