@@ -310,7 +310,7 @@ function renderPictureSource(p: PageContext) {
     ${
       tooHeavy
         ? html`<div class="notice notice-warn picture-weight">
-          <p id="picture-weight">${s.pictureHeavy(blob!.size, WEIGHT_BUDGET)}</p>
+          <p id="picture-weight">${s.problem.pictureHeavy({ size: blob!.size, budget: WEIGHT_BUDGET })}</p>
           <button type="button" class="secondary" id="shrink-picture" @click=${() => p.shrink()}>${s.shrinkPicture}</button>
         </div>`
         : nothing

@@ -5,15 +5,12 @@
  */
 import type { UiLocale } from '../../src/localization.js';
 import type { ChairTextName, TraitTextName } from './draft.js';
-import { problemWords, type ProblemWords } from '../../src/quiz/author-messages.js';
+import { formatters, perLanguage, problemWords, type ProblemWords } from '../../src/quiz/author-messages.js';
 
 /** The page speaks the component's interface languages; `resolveUiLocale` and `directionOf` (src/) pick and orient them. */
 export type PageLang = UiLocale;
 /** In the order the page offers them (the component's `UI_LOCALES`, Arabic first, then French as in Morocco). */
 export const PAGE_LANGS: readonly PageLang[] = ['ar', 'fr', 'en'];
-
-/** Language names as their speakers write them, for the languages the page knows. */
-const AUTONYMS: Record<string, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
 
 export interface Strings {
   lang: PageLang;
@@ -98,7 +95,6 @@ export interface Strings {
   restoreOffer(savedAt: number): string;
   restoreDraft: string;
   restored: string;
-  pictureHeavy(bytes: number, budget: number): string;
   shrinkPicture: string;
   shrunk(from: number, to: number, width: number, height: number): string;
   shrinkFailed: string;
@@ -157,33 +153,6 @@ export interface Strings {
   };
   /** Every problem, in the words `npm run validate` uses too (src/quiz/author-messages.ts). */
   problem: ProblemWords;
-}
-
-function formatters(lang: PageLang) {
-  const locale = `${lang}-u-nu-latn`;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
-  const kilo = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
-  const names = new Intl.DisplayNames([lang], { type: 'language' });
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const plural = new Intl.PluralRules(lang);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  return {
-    /** A moment (`1 déc. 2026, 20:15`). */
-    when: (time: number) => date.format(new Date(time)),
-    n: (v: number) => number.format(v),
-    pct: (v: number) => percent.format(v / 100),
-    kb: (bytes: number) => kilo.format(Math.max(1, Math.round(bytes / 1024))),
-    langName: (code: string) => {
-      try {
-        return AUTONYMS[code] ?? names.of(code) ?? code;
-      } catch {
-        return code; // not a language tag at all: the schema will say so
-      }
-    },
-    list: (items: string[]) => list.format(items),
-    plural: (v: number) => plural.select(v),
-  };
 }
 
 function arabic(): Strings {
@@ -277,8 +246,6 @@ function arabic(): Strings {
     restoreOffer: (savedAt) => `في هذا المتصفح مسودة اختبار محفوظة (${f.when(savedAt)}).`,
     restoreDraft: 'استعادة المسودة',
     restored: 'استُعيدت المسودة.',
-    pictureHeavy: (bytes, budget) =>
-      `وزن الصورة ${f.kb(bytes)}، أكثر من ${f.kb(budget)} المقترحة لصفحة تُفتح على الهاتف.`,
     shrinkPicture: 'تصغير الصورة هنا',
     shrunk: (from, to, width, height) => `صُغّرت الصورة من ${f.kb(from)} إلى ${f.kb(to)} (${n(width)}×${n(height)}).`,
     shrinkFailed: 'تعذّر تصغير الصورة في هذا المتصفح.',
@@ -459,8 +426,6 @@ function french(): Strings {
     restoreOffer: (savedAt) => `Un brouillon de quiz est gardé dans ce navigateur (${f.when(savedAt)}).`,
     restoreDraft: 'Reprendre le brouillon',
     restored: 'Brouillon repris.',
-    pictureHeavy: (bytes, budget) =>
-      `La photo pèse ${f.kb(bytes)}, plus que les ${f.kb(budget)} conseillés pour une page ouverte sur un téléphone.`,
     shrinkPicture: 'Réduire la photo ici',
     shrunk: (from, to, width, height) => `Photo réduite de ${f.kb(from)} à ${f.kb(to)} (${n(width)}×${n(height)}).`,
     shrinkFailed: 'Impossible de réduire la photo dans ce navigateur.',
@@ -647,8 +612,6 @@ function english(): Strings {
     restoreOffer: (savedAt) => `A quiz draft is kept in this browser (${f.when(savedAt)}).`,
     restoreDraft: 'Restore the draft',
     restored: 'Draft restored.',
-    pictureHeavy: (bytes, budget) =>
-      `The picture weighs ${f.kb(bytes)}, more than the ${f.kb(budget)} advised for a page opened on a phone.`,
     shrinkPicture: 'Shrink the picture here',
     shrunk: (from, to, width, height) => `Picture shrunk from ${f.kb(from)} to ${f.kb(to)} (${n(width)}×${n(height)}).`,
     shrinkFailed: 'Could not shrink the picture in this browser.',
@@ -738,12 +701,5 @@ function english(): Strings {
   };
 }
 
-const cache = new Map<PageLang, Strings>();
-const makers: Record<PageLang, () => Strings> = { ar: arabic, fr: french, en: english };
-
 /** The page's words in `lang`. */
-export function strings(lang: PageLang): Strings {
-  let s = cache.get(lang);
-  if (!s) cache.set(lang, (s = makers[lang]()));
-  return s;
-}
+export const strings = perLanguage<Strings>({ ar: arabic, fr: french, en: english });
