@@ -10,7 +10,7 @@ afterEach(cleanUp);
 /** The playground with quizzes/meeting-room.json open (Arabic, French, English; four traits), chair 1's form shown. */
 async function meetingRoom(): Promise<QuizAuthor> {
   const el = await addAuthor();
-  await el.openUrl(`${QUIZZES}meeting-room.json`);
+  await el.files.openUrl(`${QUIZZES}meeting-room.json`);
   await until(() => $(el, '#traits-heading'), 'the traits card');
   await el.sheet.open(0);
   await el.updateComplete;
