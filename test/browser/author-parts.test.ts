@@ -24,7 +24,7 @@ function stage(): ShadowRoot {
   document.body.append(host);
   hosts.push(host);
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [styles.styleSheet!];
+  root.adoptedStyleSheets = styles.map((sheet) => sheet.styleSheet!);
   return root;
 }
 
