@@ -1,5 +1,5 @@
 /** A problem in the author's words: where it is ("Chair 3 · Result title (Français)") and what it is. Pure. */
-import type { ChairTextName, QuizTextName } from './draft.js';
+import type { ChairTextName, QuizTextName, TraitTextName } from './draft.js';
 import type { FieldKey, Problem } from './problems.js';
 import type { Strings } from './strings.js';
 
@@ -21,6 +21,8 @@ export function fieldLabel(field: FieldKey, s: Strings, multilingual: boolean): 
       if (what === 'other') return `${chair} · ${s.fields.other}`;
       return `${chair} · ${withLang(s.chairTexts[what as ChairTextName] ?? what, parts[3])}`;
     }
+    case 'trait':
+      return `${s.traitN(Number(parts[1]) + 1)} · ${withLang(s.traitTexts[parts[2] as TraitTextName] ?? parts[2], parts[3])}`;
     default:
       return s.fields[parts[0] as keyof Strings['fields']] ?? s.fields.general;
   }

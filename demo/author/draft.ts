@@ -6,6 +6,7 @@
  * empty string in the built file, and the schema says `chairs[2].title.fr: must not be empty` about it.
  * Nothing here checks a quiz rule by hand; `buildQuiz` only shapes the data. Pure: no DOM.
  */
+import { SCHEMA_URL, TEXT_FIELDS } from '../../src/quiz/format.js';
 import { ID_PATTERN, QUIZ_VERSION } from '../../src/quiz/schema.js';
 import type { Point } from './chairs.js';
 import { round } from './chairs.js';
@@ -14,12 +15,49 @@ import { round } from './chairs.js';
 export type Texts = Record<string, string>;
 
 export const QUIZ_TEXTS = ['title', 'question', 'intro', 'disclaimer'] as const;
-export const CHAIR_TEXTS = ['place', 'title', 'description', 'leadership', 'collaboration', 'strength', 'tip'] as const;
+/** In the schema's order, which the file keeps (src/quiz/schema.ts), so that a reopened quiz diffs cleanly. */
+export const CHAIR_TEXTS = [
+  'place',
+  'title',
+  'description',
+  'leadership',
+  'collaboration',
+  'headline',
+  'strength',
+  'tip',
+  'share',
+  'together',
+] as const;
+export const TRAIT_TEXTS = ['label', 'opposite'] as const;
 export type QuizTextName = (typeof QUIZ_TEXTS)[number];
 export type ChairTextName = (typeof CHAIR_TEXTS)[number];
+export type TraitTextName = (typeof TRAIT_TEXTS)[number];
 
-/** Texts a quiz may leave out (the schema's `optional` ones): omitted from the file when nothing is written. */
-export const OPTIONAL_TEXTS: ReadonlySet<string> = new Set(['intro', 'disclaimer', 'strength', 'tip']);
+/** Which object of the format a text belongs to (the keys of `TEXT_FIELDS` in src/quiz/format.ts). */
+export type TextOwner = keyof typeof TEXT_FIELDS;
+
+const fieldEntry = (owner: TextOwner, name: string) =>
+  Object.entries(TEXT_FIELDS[owner]).find(([key]) => key.replace('?', '') === name);
+
+/** The longest a text may be, in characters, as the schema counts them (`TEXT_FIELDS`, one source for both). */
+export function textLimit(owner: TextOwner, name: string): number {
+  const entry = fieldEntry(owner, name);
+  if (!entry) throw new Error(`no text "${name}" in a ${owner}`);
+  return entry[1];
+}
+
+/** Whether a quiz may leave a text out (marked `?` in `TEXT_FIELDS`): omitted from the file when nothing is written. */
+export const isOptionalText = (owner: TextOwner, name: string): boolean =>
+  fieldEntry(owner, name)?.[0].endsWith('?') ?? false;
+
+/**
+ * A trait of the quiz's scores (kept from an opened file: the editor writes its texts, not its id or the scores).
+ * `id` is kept as the file had it, even when it is not a valid id, so that the schema names the problem.
+ */
+export interface DraftTrait {
+  id: unknown;
+  texts: Record<TraitTextName, Texts>;
+}
 
 export interface DraftChair extends Point {
   texts: Record<ChairTextName, Texts>;
@@ -52,12 +90,19 @@ export interface Draft {
   chairs: DraftChair[];
   /** Kept from an opened file. */
   schema?: string;
-  traits?: unknown;
+  /** The traits of an opened file, when it has a list of them. */
+  traits?: DraftTrait[];
+  /** An opened file's `traits` when it is not a list of objects: written back as it was, for the schema to name. */
+  otherTraits?: unknown;
 }
 
 /** Pictures up to this size (bytes) are embedded in the quiz file as a `data:` URL. */
 export const EMBED_LIMIT = 100 * 1024;
-export const DEFAULT_SCHEMA = '../schema/quiz.schema.json';
+/**
+ * The `$schema` of a new quiz: the published schema, since a downloaded file may be saved anywhere (a relative
+ * `../schema/quiz.schema.json` only resolves from this repository's quizzes/ folder). An opened file keeps its own.
+ */
+export const DEFAULT_SCHEMA = SCHEMA_URL;
 export const DEFAULT_ID = 'my-quiz';
 
 const emptyTexts = <K extends string>(names: readonly K[]) =>
@@ -137,28 +182,37 @@ function compact<T extends Record<string, unknown>>(o: T): T {
 /** The quiz file for `draft`, with fields in the order of `quizzes/meeting-room.json`. */
 export function buildQuiz(draft: Draft): Record<string, unknown> {
   const languages = declaredLanguages(draft);
-  const text = (texts: Texts, name: string) => textValue(texts, languages, OPTIONAL_TEXTS.has(name));
+  const text = (texts: Texts, owner: TextOwner, name: string) =>
+    textValue(texts, languages, isOptionalText(owner, name));
   return compact({
     $schema: draft.schema ?? DEFAULT_SCHEMA,
     version: QUIZ_VERSION,
     id: draft.id.trim(),
     lang: draft.lang,
     languages,
-    title: text(draft.texts.title, 'title'),
-    question: text(draft.texts.question, 'question'),
-    intro: text(draft.texts.intro, 'intro'),
-    disclaimer: text(draft.texts.disclaimer, 'disclaimer'),
-    image: compact({ src: pictureSrc(draft), alt: text(draft.alt, 'alt'), width: draft.width, height: draft.height }),
+    ...Object.fromEntries(QUIZ_TEXTS.map((name) => [name, text(draft.texts[name], 'quiz', name)])),
+    image: compact({
+      src: pictureSrc(draft),
+      alt: text(draft.alt, 'image', 'alt'),
+      width: draft.width,
+      height: draft.height,
+    }),
     chairs: draft.chairs.map((chair, i) =>
       compact({
         number: i + 1,
         x: round(chair.x),
         y: round(chair.y),
-        ...Object.fromEntries(CHAIR_TEXTS.map((name) => [name, text(chair.texts[name], name)])),
+        ...Object.fromEntries(CHAIR_TEXTS.map((name) => [name, text(chair.texts[name], 'chair', name)])),
         scores: chair.scores,
       }),
     ),
-    traits: draft.traits,
+    traits:
+      draft.traits?.map((trait) =>
+        compact({
+          id: trait.id,
+          ...Object.fromEntries(TRAIT_TEXTS.map((name) => [name, text(trait.texts[name], 'trait', name)])),
+        }),
+      ) ?? draft.otherTraits,
   });
 }
 
@@ -260,7 +314,13 @@ export function draftFromData(data: unknown): OpenedDraft {
     chairs,
   };
   if (typeof file.$schema === 'string') draft.schema = file.$schema;
-  if (file.traits !== undefined) draft.traits = file.traits;
+  if (Array.isArray(file.traits) && file.traits.every(isRecord)) {
+    draft.traits = file.traits.map((t, i) => {
+      for (const key of Object.keys(t))
+        if (key !== 'id' && !TRAIT_TEXTS.includes(key as TraitTextName)) dropped.push(`traits[${i}].${key}`);
+      return { id: t.id, texts: { label: toTexts(t.label, lang), opposite: toTexts(t.opposite, lang) } };
+    });
+  } else if (file.traits !== undefined) draft.otherTraits = file.traits;
   return { draft, dropped };
 }
 
@@ -279,6 +339,13 @@ export const setChairText = (draft: Draft, index: number, name: ChairTextName, l
   ...draft,
   chairs: draft.chairs.map((c, i) =>
     i === index ? { ...c, texts: { ...c.texts, [name]: { ...c.texts[name], [lang]: value } } } : c,
+  ),
+});
+
+export const setTraitText = (draft: Draft, index: number, name: TraitTextName, lang: string, value: string): Draft => ({
+  ...draft,
+  traits: draft.traits?.map((t, i) =>
+    i === index ? { ...t, texts: { ...t.texts, [name]: { ...t.texts[name], [lang]: value } } } : t,
   ),
 });
 

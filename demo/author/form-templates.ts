@@ -12,14 +12,17 @@ import { directionOf } from '../../src/text.js';
 import type { Point } from './chairs.js';
 import { problemMessage } from './describe.js';
 import {
-  CHAIR_TEXTS,
   declaredLanguages,
   fileBase,
-  OPTIONAL_TEXTS,
+  isOptionalText,
   setAlt,
   setChairText,
   setLanguage,
   setQuizText,
+  setTraitText,
+  textLimit,
+  TRAIT_TEXTS,
+  type ChairTextName,
   type Draft,
   type QuizTextName,
   type Texts,
@@ -50,7 +53,24 @@ const MULTILINE = new Set<string>([
   'tip',
   'alt',
   'question',
+  'headline',
+  'together',
+  'share',
 ]);
+
+/** A chair's texts in the form: the headline, shown first on the result, right after the title. */
+const CHAIR_FORM_ORDER: readonly ChairTextName[] = [
+  'place',
+  'title',
+  'headline',
+  'description',
+  'leadership',
+  'collaboration',
+  'strength',
+  'tip',
+  'together',
+  'share',
+];
 
 /** DOM id of a field: `chair:2:title:fr` → `f-chair-2-title-fr`. */
 export const fieldId = (key: FieldKey): string => `f-${key.replace(/[^A-Za-z0-9-]+/g, '-')}`;
@@ -80,6 +100,8 @@ interface TextGroup {
   change: (lang: string, value: string) => Draft;
   optional: boolean;
   multiline: boolean;
+  /** The longest the text may be (the schema's limit), shown under each field with its length. */
+  max: number;
 }
 
 /**
@@ -94,6 +116,9 @@ export function renderTextGroup(ctx: FormContext, group: TextGroup) {
   const field = (lang: string, label: TemplateResult | string) => {
     const key = `${group.prefix}:${lang}`;
     const id = fieldId(key);
+    const countId = `${id}-count`;
+    // The file holds the text trimmed, and the schema counts what the file holds.
+    const used = (group.texts[lang] ?? '').trim().length;
     const invalid = ctx.visibleProblems(key).length > 0 ? 'true' : 'false';
     const onInput = (e: Event) => {
       ctx.touch(key);
@@ -109,7 +134,7 @@ export function renderTextGroup(ctx: FormContext, group: TextGroup) {
             lang=${lang}
             dir=${directionOf(lang)}
             rows="2"
-            aria-describedby=${describedBy(ctx, key, helpId)}
+            aria-describedby=${describedBy(ctx, key, helpId, countId)}
             aria-invalid=${invalid}
             .value=${value}
             @input=${onInput}
@@ -120,13 +145,14 @@ export function renderTextGroup(ctx: FormContext, group: TextGroup) {
             id=${id}
             lang=${lang}
             dir=${directionOf(lang)}
-            aria-describedby=${describedBy(ctx, key, helpId)}
+            aria-describedby=${describedBy(ctx, key, helpId, countId)}
             aria-invalid=${invalid}
             .value=${value}
             @input=${onInput}
             @blur=${() => ctx.touch(key)}
           />`
       }
+      <p class="counter${used > group.max ? ' over' : ''}" id=${countId}>${s.charCount(used, group.max)}</p>
       ${renderProblems(ctx, key)}
     </div>`;
   };
@@ -154,11 +180,21 @@ export function renderQuizCard(ctx: FormContext) {
       change: (l, v) => setQuizText(draft, name, l, v),
       optional,
       multiline,
+      max: textLimit('quiz', name),
     });
   return html`<section class="card" aria-labelledby="quiz-heading">
     <h2 id="quiz-heading" tabindex="-1">${s.quizHeading}</h2>
     ${quizText('title', false, false)} ${quizText('question', false, true)}
-    ${renderTextGroup(ctx, { prefix: 'alt', label: s.alt, help: s.altHelp, texts: draft.alt, change: (l, v) => setAlt(draft, l, v), optional: false, multiline: true })}
+    ${renderTextGroup(ctx, {
+      prefix: 'alt',
+      label: s.alt,
+      help: s.altHelp,
+      texts: draft.alt,
+      change: (l, v) => setAlt(draft, l, v),
+      optional: false,
+      multiline: true,
+      max: textLimit('image', 'alt'),
+    })}
     ${quizText('intro', true, true)} ${quizText('disclaimer', true, false)}
     <div class="split">
       <fieldset class="field languages" id=${fieldId('languages')} aria-describedby=${describedBy(ctx, 'languages', 'languages-help')}>
@@ -254,16 +290,44 @@ export function renderChairForm(ctx: FormContext, index: number) {
       </fieldset>
     </div>
     ${renderProblems(ctx, positionKey)} ${renderProblems(ctx, `chair:${index}:other`)}
-    ${CHAIR_TEXTS.map((name) =>
+    ${CHAIR_FORM_ORDER.map((name) =>
       renderTextGroup(ctx, {
         prefix: `chair:${index}:${name}`,
         label: s.chairTexts[name],
         help: s.chairTextHelp[name],
         texts: chair.texts[name],
         change: (l, v) => setChairText(draft, index, name, l, v),
-        optional: OPTIONAL_TEXTS.has(name),
+        optional: isOptionalText('chair', name),
         multiline: MULTILINE.has(name),
+        max: textLimit('chair', name),
       }),
     )}
   </div>`;
+}
+
+/** The traits of an opened quiz (the chairs' scores measure them): each one's name and the other end of its scale. */
+export function renderTraitsCard(ctx: FormContext) {
+  const { s, draft } = ctx;
+  if (!draft.traits?.length) return nothing;
+  return html`<section class="card" aria-labelledby="traits-heading">
+    <h2 id="traits-heading" tabindex="-1">${s.traitsHeading}</h2>
+    <p class="help">${s.traitsHelp}</p>
+    ${draft.traits.map(
+      (trait, index) => html`<fieldset class="field trait">
+        <legend>${s.traitN(index + 1)} <bdi class="file-name" dir="ltr" lang="en">${String(trait.id)}</bdi></legend>
+        ${TRAIT_TEXTS.map((name) =>
+          renderTextGroup(ctx, {
+            prefix: `trait:${index}:${name}`,
+            label: s.traitTexts[name],
+            help: s.traitTextHelp[name],
+            texts: trait.texts[name],
+            change: (l, v) => setTraitText(draft, index, name, l, v),
+            optional: isOptionalText('trait', name),
+            multiline: false,
+            max: textLimit('trait', name),
+          }),
+        )}
+      </fieldset>`,
+    )}
+  </section>`;
 }

@@ -27,7 +27,7 @@ editor.uiLang = resolveUiLocale(params.get('lang') ?? document.documentElement.l
 editor.addEventListener('quiz-author-lang-change', (event) => applyLang(event.detail.lang));
 
 const open = params.get('open');
-if (open) void editor.openUrl(open);
+if (open) void editor.files.openUrl(open);
 
 window.addEventListener('beforeunload', (event) => {
   if (!editor.workAtRisk) return;

@@ -12,6 +12,7 @@ import { describedBy, fieldId, renderProblems, type FormContext } from './form-t
 import { fieldLabel, problemMessage } from './describe.js';
 import { embedsPicture, pictureFileName, type Draft } from './draft.js';
 import type { ChairSheet } from './chair-sheet.js';
+import type { QuizFiles } from './quiz-files.js';
 import type { DraftKeeper } from './draft-keeper.js';
 import type { SiteQuiz } from './file-io.js';
 import { PICTURE_ACCEPT, WEIGHT_BUDGET } from './picture.js';
@@ -36,7 +37,6 @@ export interface PageContext {
   picture: PictureController;
   keeper: DraftKeeper;
   notices: Notice[];
-  downloads: { name: string; url: string }[];
   summaryOpen: boolean;
   pictureAddress: string;
   addressOpen: boolean;
@@ -45,11 +45,9 @@ export interface PageContext {
   siteQuizzes: SiteQuiz[];
   siteChoice: string;
   sheet: ChairSheet;
+  /** Opening and saving files (quiz-files.ts). */
+  files: QuizFiles;
   newQuiz(): void;
-  openFiles(files: File[]): Promise<void>;
-  openSiteChoice(): Promise<void>;
-  copyJson(): Promise<void>;
-  download(): void;
   restoreDraft(): Promise<void>;
   discardDraft(): Promise<void>;
   goToField(key: FieldKey): Promise<void>;
@@ -130,7 +128,7 @@ export function renderFileBar(p: PageContext) {
       <button type="button" id="open-quiz" class="secondary" aria-describedby="open-help" @click=${(e: Event) => click(e.target as Element, '#open-file')}>
         ${s.openQuiz}
       </button>
-      ${fileInput('open-file', `.json,application/json,${PICTURE_ACCEPT}`, true, (files) => void p.openFiles(files))}
+      ${fileInput('open-file', `.json,application/json,${PICTURE_ACCEPT}`, true, (files) => void p.files.openFiles(files))}
       <span class="help" id="open-help">${s.openHelp}</span>
       ${
         p.siteQuizzes.length
@@ -140,13 +138,13 @@ export function renderFileBar(p: PageContext) {
               <option value="">—</option>
               ${p.siteQuizzes.map((q) => html`<option value=${q.file}>${pickText(q.title, p.uiLang, 'ar').text}</option>`)}
             </select>
-            <button type="button" class="secondary" id="open-site-quiz" ?disabled=${!p.siteChoice} @click=${() => p.openSiteChoice()}>${s.openSiteQuiz}</button>
+            <button type="button" class="secondary" id="open-site-quiz" ?disabled=${!p.siteChoice} @click=${() => p.files.openSiteChoice()}>${s.openSiteQuiz}</button>
           </span>`
           : nothing
       }
       <span class="spacer"></span>
-      <button type="button" id="copy-json" class="secondary" @click=${() => p.copyJson()}>${s.copyJson}</button>
-      <button type="button" id="download" class="primary" @click=${() => p.download()}><span aria-hidden="true">⬇</span> ${s.download}</button>
+      <button type="button" id="copy-json" class="secondary" @click=${() => p.files.copyJson()}>${s.copyJson}</button>
+      <button type="button" id="download" class="primary" @click=${() => p.files.download()}><span aria-hidden="true">⬇</span> ${s.download}</button>
     </div>
     <p class="status ${count ? 'status-todo' : 'status-ready'}">
       ${
@@ -176,8 +174,8 @@ export function renderFileBar(p: PageContext) {
     <div class="notices" role="status">
       ${p.notices.map((n) => html`<p class="notice notice-${n.tone}">${n.text}</p>`)}
       ${
-        p.downloads.length
-          ? html`<p class="notice download-links">${s.downloadLinks} ${p.downloads.map((d) => html`<a href=${d.url} download=${d.name}>${d.name}</a> `)}</p>`
+        p.files.downloads.length
+          ? html`<p class="notice download-links">${s.downloadLinks} ${p.files.downloads.map((d) => html`<a href=${d.url} download=${d.name}>${d.name}</a> `)}</p>`
           : nothing
       }
     </div>
@@ -232,7 +230,7 @@ export function renderPictureCard(p: PageContext) {
           @author-chair-remove=${(e: HTMLElementEventMap['author-chair-remove']) => p.removeChair(e.detail.index, 'picture')}
           @author-chair-select=${(e: HTMLElementEventMap['author-chair-select']) => (p.selected = e.detail.index)}
           @author-chair-open=${(e: HTMLElementEventMap['author-chair-open']) => p.sheet.open(e.detail.index)}
-          @author-files-drop=${(e: HTMLElementEventMap['author-files-drop']) => p.openFiles(e.detail.files)}
+          @author-files-drop=${(e: HTMLElementEventMap['author-files-drop']) => p.files.openFiles(e.detail.files)}
         ></author-picture-editor>
         <div class="row">
           <button type="button" class="secondary" id=${fieldId('chairs')} aria-describedby=${describedBy(p.form, 'chairs')} @click=${() => p.addChair({ x: 50, y: 50 }, true)}>
@@ -310,7 +308,7 @@ function renderPictureSource(p: PageContext) {
     ${
       tooHeavy
         ? html`<div class="notice notice-warn picture-weight">
-          <p id="picture-weight">${s.pictureHeavy(blob!.size, WEIGHT_BUDGET)}</p>
+          <p id="picture-weight">${s.problem.pictureHeavy({ size: blob!.size, budget: WEIGHT_BUDGET })}</p>
           <button type="button" class="secondary" id="shrink-picture" @click=${() => p.shrink()}>${s.shrinkPicture}</button>
         </div>`
         : nothing

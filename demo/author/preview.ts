@@ -7,11 +7,11 @@
  * would refuse (fewer than two chairs) stays refused. Pure: no DOM.
  */
 import { ID_PATTERN, parseQuiz } from '../../src/quiz/schema.js';
-import { buildQuiz, CHAIR_TEXTS, declaredLanguages, QUIZ_TEXTS, type Draft } from './draft.js';
+import { buildQuiz, CHAIR_TEXTS, declaredLanguages, QUIZ_TEXTS, TRAIT_TEXTS, type Draft } from './draft.js';
 import { splitProblem, type PathPart } from './problems.js';
 
 const isObject = (v: unknown): v is Record<string | number, unknown> => typeof v === 'object' && v !== null;
-const TEXT_KEYS = new Set<string>([...QUIZ_TEXTS, ...CHAIR_TEXTS, 'alt']);
+const TEXT_KEYS = new Set<string>([...QUIZ_TEXTS, ...CHAIR_TEXTS, ...TRAIT_TEXTS, 'alt']);
 
 /** A neutral placeholder picture at the quiz's aspect ratio, while none is chosen. */
 export function placeholderPicture(width = 800, height = 600): string {

@@ -5,7 +5,7 @@
  * messages. A message this module does not recognise is still shown, as the schema wrote it. Pure: no DOM.
  */
 import type { Draft } from './draft.js';
-import { CHAIR_TEXTS, QUIZ_TEXTS, declaredLanguages } from './draft.js';
+import { CHAIR_TEXTS, QUIZ_TEXTS, TRAIT_TEXTS, declaredLanguages } from './draft.js';
 import { classify, type ProblemKind } from '../../src/quiz/author-messages.js';
 
 // The kinds and their wording are shared with `npm run validate`: src/quiz/author-messages.ts.
@@ -17,7 +17,8 @@ export type PathPart = string | number;
  * The form field a problem belongs to:
  * `id` · `languages` · `picture` · `chairs` (how many) · `general` (the whole file, unknown fields) ·
  * `quiz:<text>:<lang>` · `alt:<lang>` · `chair:<i>:position` · `chair:<i>:number` · `chair:<i>:<text>:<lang>` ·
- * `chair:<i>:other` (scores and the like). `<i>` is the chair's index (number − 1).
+ * `chair:<i>:other` (scores and the like) · `trait:<i>:<text>:<lang>`. `<i>` is the chair's index (number − 1) or
+ * the trait's; a trait's id is not edited here, so its problems go to `general`.
  */
 export type FieldKey = string;
 
@@ -78,6 +79,8 @@ export function fieldFor(
       return `chair:${second}:${third}:${langOf(fourth)}`;
     return `chair:${second}:other`;
   }
+  if (head === 'traits' && typeof second === 'number' && (TRAIT_TEXTS as readonly PathPart[]).includes(third))
+    return `trait:${second}:${third as string}:${langOf(fourth)}`;
   return 'general';
 }
 

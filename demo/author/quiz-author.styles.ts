@@ -1,5 +1,8 @@
 import { css } from 'lit';
 import { visuallyHidden } from '../../src/coop-chair-quiz.styles.js';
+import { formStyles } from './form.styles.js';
+import { pictureEditorStyles } from './picture-editor.styles.js';
+import { previewStyles } from './preview-panel.styles.js';
 
 /*
  * The editor's look: the component's palette (teal markers, yellow for the chair being edited, the same focus blue)
@@ -7,7 +10,9 @@ import { visuallyHidden } from '../../src/coop-chair-quiz.styles.js';
  * Positions on the picture are physical (`left`/`top`, the picture is never mirrored); everything else uses
  * logical properties, so Arabic needs no special rules.
  */
-export const styles = css`
+
+/** The page itself: its palette, layout, header, cards, buttons, file bar, problems and kept draft. */
+const pageStyles = css`
   :host {
     display: block;
     color-scheme: light;
@@ -403,327 +408,6 @@ export const styles = css`
     color: var(--error-text);
   }
 
-  /* The picture editor */
-  .picture-source {
-    display: grid;
-    gap: 6px;
-  }
-  .json-view summary,
-  .address-box summary {
-    cursor: pointer;
-    color: var(--accent);
-    font-weight: 600;
-    min-block-size: 32px;
-    padding-block: 4px;
-  }
-  #json-text {
-    inline-size: 100%;
-    min-block-size: 14em;
-    max-block-size: 28em;
-    margin-block-start: 6px;
-    font: 0.85rem / 1.45 ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    field-sizing: fixed;
-  }
-  .address-box[open] {
-    display: grid;
-    gap: 6px;
-  }
-  .address {
-    gap: 6px 8px;
-  }
-  .file-name {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 0.95em;
-    white-space: nowrap;
-    color: var(--text);
-  }
-  .address label {
-    font-weight: 600;
-  }
-  .address input {
-    flex: 1 1 220px;
-  }
-  .picture-info:empty {
-    display: none;
-  }
-  .editor {
-    display: grid;
-    gap: 10px;
-  }
-  .frame {
-    position: relative;
-    container-type: inline-size;
-    inline-size: 100%;
-    aspect-ratio: var(--ratio, 4 / 3);
-    border-radius: 12px;
-    background: #e9e2d3;
-    border: 2px dashed var(--field-border);
-    direction: ltr;
-    user-select: none;
-    -webkit-user-select: none;
-  }
-  .frame.dropping {
-    outline: 3px dashed var(--accent);
-    outline-offset: 4px;
-  }
-  .frame.has-picture {
-    border: 0;
-    cursor: crosshair;
-  }
-  .picture {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: contain;
-    border-radius: 12px;
-    pointer-events: none;
-  }
-  .empty {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    padding: 24px;
-    text-align: center;
-    color: var(--muted);
-  }
-  .markers {
-    position: absolute;
-    inset: 0;
-    pointer-events: none;
-  }
-  .marker {
-    position: absolute;
-    left: calc(var(--x) * 1%);
-    top: calc(var(--y) * 1%);
-    inline-size: clamp(28px, 7cqi, 44px);
-    block-size: clamp(28px, 7cqi, 44px);
-    translate: -50% -50%;
-    display: grid;
-    place-items: center;
-    padding: 0;
-    border-radius: 50%;
-    border: 2px solid #ffffff;
-    background: var(--accent);
-    color: #ffffff;
-    box-shadow: 0 1px 4px rgb(0 0 0 / 0.45);
-    font: 700 clamp(13px, 3.1cqi, 20px) / 1 var(--font);
-    pointer-events: auto;
-    touch-action: none;
-    cursor: grab;
-  }
-  .marker:active {
-    cursor: grabbing;
-  }
-  .marker.selected {
-    background: var(--chosen);
-    color: var(--text);
-    border-color: var(--text);
-    z-index: 1;
-  }
-  .marker.invalid {
-    box-shadow:
-      0 0 0 3px #ffffff,
-      0 0 0 6px var(--error);
-  }
-  .marker.invalid::after {
-    content: '!';
-    position: absolute;
-    top: -10px;
-    right: -10px;
-    inline-size: 20px;
-    block-size: 20px;
-    display: grid;
-    place-items: center;
-    border-radius: 50%;
-    background: var(--error);
-    color: #ffffff;
-    font-size: 13px;
-  }
-  .marker:focus-visible {
-    outline: 3px solid var(--focus);
-    outline-offset: 5px;
-    z-index: 2;
-  }
-
-  /* The preview */
-  .preview-panel {
-    display: grid;
-    gap: 10px;
-  }
-  .preview-controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 10px 20px;
-    align-items: center;
-  }
-  .preview-controls > label {
-    display: inline-flex;
-    gap: 8px;
-    align-items: center;
-    font-weight: 600;
-  }
-  .preview-controls select {
-    inline-size: auto;
-    min-inline-size: 9em;
-  }
-  .preview-viewport {
-    display: flex;
-    justify-content: center;
-    padding: 12px;
-    border-radius: 12px;
-    background: #e6dfd0;
-    overflow: hidden;
-  }
-  .preview-stage {
-    flex: none;
-    background: #ffffff;
-  }
-  .preview-stage.phone {
-    inline-size: 380px;
-    padding-block: 18px;
-    padding-inline: 0;
-    border: 10px solid #1d2422;
-    border-radius: 30px;
-  }
-  .preview-stage.desktop {
-    inline-size: 1024px;
-    padding: 16px;
-    border: 1px solid var(--border);
-    border-block-start: 22px solid #d2cbbd;
-    border-radius: 10px;
-  }
-
-  /* The form */
-  .field {
-    display: grid;
-    gap: 4px;
-    min-inline-size: 0;
-    margin: 0;
-  }
-  fieldset.field {
-    border: 1px solid var(--border);
-    border-radius: 10px;
-    padding-block: 8px 12px;
-    padding-inline: 12px;
-  }
-  fieldset.field legend,
-  .field > .lang-field > label,
-  .field > label {
-    font-weight: 600;
-    padding-inline: 4px;
-  }
-  .text-group .lang-field label {
-    font-size: 0.9rem;
-    color: var(--muted);
-    font-weight: 600;
-  }
-  .lang-field {
-    display: grid;
-    gap: 3px;
-  }
-  .text-group {
-    gap: 8px;
-  }
-  input[type='text'],
-  input[type='number'],
-  select,
-  textarea {
-    inline-size: 100%;
-    min-block-size: 44px;
-    padding-block: 8px;
-    padding-inline: 10px;
-    border: 1.5px solid var(--field-border);
-    border-radius: 8px;
-    background: #ffffff;
-  }
-  textarea {
-    resize: vertical;
-    min-block-size: 68px;
-    /* Grows with its text where supported (Chromium); elsewhere the author can drag it taller. */
-    field-sizing: content;
-    max-block-size: 22em;
-  }
-  [aria-invalid='true'] {
-    border-color: var(--error) !important;
-    border-width: 2px !important;
-    background: #fffafa;
-  }
-  .split {
-    display: grid;
-    gap: 12px;
-  }
-  @container (min-width: 520px) {
-    .split {
-      grid-template-columns: 1fr 1fr;
-      align-items: start;
-    }
-  }
-  .checks {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px 18px;
-  }
-  .check {
-    display: inline-flex;
-    gap: 8px;
-    align-items: center;
-    min-block-size: 32px;
-  }
-  .check input {
-    inline-size: 24px;
-    block-size: 24px;
-    accent-color: var(--accent);
-  }
-  .coordinate {
-    display: grid;
-    gap: 2px;
-    flex: 1 1 120px;
-    font-size: 0.9rem;
-    color: var(--muted);
-    font-weight: 600;
-  }
-
-  /* Chairs */
-  .chair-picker {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px;
-  }
-  .chip {
-    position: relative;
-    inline-size: 44px;
-    block-size: 44px;
-    border-radius: 50%;
-    border: 2px solid var(--accent);
-    background: var(--surface);
-    color: var(--accent);
-    font-weight: 700;
-  }
-  .chip[aria-current='true'] {
-    background: var(--chosen);
-    border-color: var(--text);
-    color: var(--text);
-  }
-  .chip .dot {
-    position: absolute;
-    inset-block-start: -3px;
-    inset-inline-end: -3px;
-    inline-size: 14px;
-    block-size: 14px;
-    border-radius: 50%;
-    background: var(--error);
-    border: 2px solid #ffffff;
-  }
-  /* The parts render in this shadow root, without one of their own. */
-  author-picture-editor {
-    display: grid;
-    gap: 10px;
-  }
-  author-preview {
-    display: grid;
-    gap: 14px;
-  }
 
   /* The kept draft: where it lives, or the offer to restore one. */
   .draft-line {
@@ -744,58 +428,10 @@ export const styles = css`
     flex: 1 1 24ch;
   }
 
-  /* On a narrow screen a chair's form is a sheet over the picture (a modal dialog, in the top layer). */
-  .chair-sheet {
-    inline-size: 100%;
-    max-inline-size: 100%;
-    max-block-size: 62vh;
-    margin: auto 0 0;
-    padding: 12px clamp(12px, 4vw, 22px) 22px;
-    border: 0;
-    border-start-start-radius: var(--radius);
-    border-start-end-radius: var(--radius);
-    background: var(--surface);
-    color: var(--text);
-    font-family: var(--font);
-    line-height: 1.6;
-    box-shadow: 0 -4px 24px rgb(0 0 0 / 0.35);
-    overscroll-behavior: contain;
-  }
-  .chair-sheet::backdrop {
-    background: rgb(0 0 0 / 0.25);
-  }
-  .sheet-done {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-    margin-block-end: 8px;
-  }
-
-  .chair-form {
-    display: grid;
-    gap: 14px;
-    padding-block-start: 12px;
-    border-block-start: 1px solid var(--border);
-  }
 
   ${visuallyHidden}
 
   @media (forced-colors: active) {
-    .marker {
-      forced-color-adjust: none;
-      background: Canvas;
-      color: CanvasText;
-      border: 2px solid CanvasText;
-      box-shadow: none;
-    }
-    .marker.selected {
-      background: Highlight;
-      color: HighlightText;
-    }
-    .marker.invalid {
-      outline: 3px dashed CanvasText;
-    }
-    .chip[aria-current='true'],
     .modes button[aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;
@@ -803,3 +439,9 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * Every part renders in the playground's one shadow root; each part's rules live beside it, after the page's,
+ * so that a part's rule wins over a page rule of the same specificity, as when they were one sheet.
+ */
+export const styles = [pageStyles, pictureEditorStyles, previewStyles, formStyles];

@@ -13,31 +13,11 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { directionOf } from '../../src/text.js';
 import { addItem, moveItem, removeItem, round, selectionAfterRemove, type Point } from './chairs.js';
-import {
-  declaredLanguages,
-  draftFromData,
-  EMBED_LIMIT,
-  embedsPicture,
-  emptyChair,
-  emptyDraft,
-  fileBase,
-  pictureFileName,
-  quizJson,
-  type Draft,
-} from './draft.js';
+import { declaredLanguages, EMBED_LIMIT, emptyChair, emptyDraft, quizJson, type Draft } from './draft.js';
 import { ChairSheet } from './chair-sheet.js';
 import { DraftKeeper } from './draft-keeper.js';
-import {
-  fetchQuiz,
-  fetchSiteQuizzes,
-  filesToSave,
-  readQuizText,
-  saveFile,
-  sortChosenFiles,
-  type SavedFile,
-  type SiteQuiz,
-} from './file-io.js';
-import { fieldId, renderChairForm, renderQuizCard, type FormContext } from './form-templates.js';
+import { fetchSiteQuizzes, type SiteQuiz } from './file-io.js';
+import { fieldId, renderChairForm, renderQuizCard, renderTraitsCard, type FormContext } from './form-templates.js';
 import {
   renderChairsCard,
   renderFileBar,
@@ -47,8 +27,8 @@ import {
   type Notice,
   type PageContext,
 } from './page-templates.js';
-import { localFileName } from './picture.js';
 import { PictureController } from './picture-controller.js';
+import { QuizFiles, type DownloadDetail } from './quiz-files.js';
 import { quizProblems } from './preview.js';
 import { byField, chairOfField, readProblems, showsUntouched, type FieldKey, type Problem } from './problems.js';
 import { strings, type PageLang } from './strings.js';
@@ -56,10 +36,7 @@ import { styles } from './quiz-author.styles.js';
 
 export { fieldId };
 
-export interface DownloadDetail {
-  /** The quiz file (`<id>.json`), and the picture when it is saved beside it. */
-  files: SavedFile[];
-}
+export type { DownloadDetail };
 
 export interface LangChangeDetail {
   lang: PageLang;
@@ -67,7 +44,6 @@ export interface LangChangeDetail {
 
 declare global {
   interface HTMLElementEventMap {
-    'quiz-author-download': CustomEvent<DownloadDetail>;
     'quiz-author-lang-change': CustomEvent<LangChangeDetail>;
   }
 }
@@ -95,7 +71,6 @@ export class QuizAuthor extends LitElement implements PageContext {
     selected: { state: true },
     mode: { state: true },
     notices: { state: true },
-    downloads: { state: true },
     announcement: { state: true },
     touched: { state: true },
     showAll: { state: true },
@@ -118,7 +93,6 @@ export class QuizAuthor extends LitElement implements PageContext {
   selected?: number;
   mode: 'edit' | 'preview' = 'edit';
   notices: Notice[] = [];
-  downloads: { name: string; url: string }[] = [];
   announcement = '';
   touched = new Set<FieldKey>();
   showAll = false;
@@ -136,9 +110,9 @@ export class QuizAuthor extends LitElement implements PageContext {
   readonly picture = new PictureController(this);
   readonly keeper = new DraftKeeper(this);
   readonly sheet = new ChairSheet(this);
+  readonly files = new QuizFiles(this);
   private problemsByField = new Map<FieldKey, Problem[]>();
   private moveTimer?: ReturnType<typeof setTimeout>;
-  private downloadUrls = new Set<string>();
 
   get s() {
     return strings(this.uiLang);
@@ -183,8 +157,6 @@ export class QuizAuthor extends LitElement implements PageContext {
   override disconnectedCallback() {
     super.disconnectedCallback();
     clearTimeout(this.moveTimer);
-    for (const url of this.downloadUrls) URL.revokeObjectURL(url);
-    this.downloadUrls.clear();
   }
 
   /** Waits for the parts too: they render in the next microtask after this element. */
@@ -307,7 +279,7 @@ export class QuizAuthor extends LitElement implements PageContext {
     await this.focus$(`#${fieldId('picture')}`);
   }
 
-  // —— Opening and saving ——————————————————————————————————————————————————————————————————————————
+  // —— Starting over (opening and saving are in QuizFiles, quiz-files.ts) ————————————————————————————————
 
   /** Starts again from an empty quiz (asks first when there is unsaved work). */
   newQuiz(ask = true) {
@@ -318,118 +290,14 @@ export class QuizAuthor extends LitElement implements PageContext {
     if (ask) void this.focus$(`#${fieldId('picture')}`);
   }
 
-  private resetTo(draft: Draft) {
+  resetTo(draft: Draft) {
     this.picture.clear();
     this.pictureAddress = '';
     this.draft = draft;
     this.selected = draft.chairs.length ? 0 : undefined;
     this.touched = new Set();
-    this.downloads = [];
+    this.files.forgetDownloads();
     this.dirty = false;
-  }
-
-  /** Opens quiz data (parsed JSON) for editing. `images`: pictures the author chose with it; `base`: where the file was. */
-  async openData(data: unknown, name: string, images: File[] = [], base = this.quizzesBase) {
-    const { draft, dropped } = draftFromData(data);
-    this.resetTo(draft);
-    this.showAll = true;
-    this.summaryOpen = this.problems.length > 0;
-    const notices: Notice[] = [{ text: this.s.opened(name), tone: 'ok' }];
-    if (dropped.length) notices.push({ text: this.s.dropped(dropped), tone: 'warn' });
-    this.notify(...notices);
-    this.announce(this.s.opened(name));
-    const picture = draft.picture;
-    if (picture.kind === 'file' && picture.dataUrl) {
-      const blob = await (await fetch(picture.dataUrl)).blob().catch(() => undefined);
-      if (blob) await this.picture.show({ blob, dataUrl: picture.dataUrl });
-    } else if (picture.kind === 'url') {
-      this.pictureAddress = picture.url;
-      this.addressOpen = true;
-      const shown = await this.picture.useAddress(
-        picture.url,
-        base,
-        images.find((f) => f.name === localFileName(picture.url)),
-      );
-      if (!shown) this.notify(...notices, { text: this.s.needPicture(picture.url), tone: 'warn' });
-    }
-    this.dirty = false;
-  }
-
-  /** Opens the quiz file at `url` (e.g. `?open=../quizzes/meeting-room.json`); `focus`: the author asked, from a control. */
-  async openUrl(url: string, focus = false) {
-    const absolute = new URL(url, document.baseURI).href;
-    try {
-      await this.openData(await fetchQuiz(absolute), absolute.split('/').pop() ?? url, [], absolute);
-      if (focus) await this.focus$('#quiz-heading');
-    } catch {
-      this.notify({ text: this.s.openFailed(url), tone: 'warn' });
-    }
-  }
-
-  /** The "open" button beside the site's list: asks once about unsaved work, then opens the chosen quiz. */
-  async openSiteChoice() {
-    if (!this.siteChoice || (this.dirty && !confirm(this.s.confirmNew))) return;
-    await this.openUrl(new URL(this.siteChoice, new URL(this.quizzesBase, document.baseURI)).href, true);
-  }
-
-  /** Files chosen with "Open a quiz…" or dropped: one JSON file, and its picture if the author picked it too. */
-  async openFiles(files: File[]) {
-    const { quiz, pictures } = sortChosenFiles(files);
-    if (!quiz) return pictures[0] ? this.usePictureFile(pictures[0]) : undefined;
-    let data: unknown;
-    try {
-      data = readQuizText(await quiz.text());
-    } catch {
-      return this.notify({ text: this.s.openFailed(quiz.name), tone: 'warn' });
-    }
-    await this.openData(data, quiz.name, pictures);
-    await this.focus$('#quiz-heading');
-  }
-
-  /** Saves the quiz file (and its picture) through the browser's downloads. */
-  download() {
-    const files = filesToSave(this.draft, this.picture.blob);
-    this.showAll = true;
-    const event = new CustomEvent('quiz-author-download', {
-      detail: { files },
-      bubbles: true,
-      composed: true,
-      cancelable: true,
-    });
-    if (this.dispatchEvent(event)) {
-      for (const link of this.downloads) if (this.downloadUrls.delete(link.url)) URL.revokeObjectURL(link.url);
-      this.downloads = files.map((file) => ({ name: file.name, url: saveFile(file, this.renderRoot) }));
-      for (const link of this.downloads) this.downloadUrls.add(link.url);
-    }
-    const notices: Notice[] = [{ text: this.s.downloaded(files.map((f) => f.name)), tone: 'ok' }];
-    if (this.problems.length) {
-      notices.push({ text: this.s.downloadedWithProblems, tone: 'warn' });
-      this.summaryOpen = true;
-    }
-    this.notify(...notices);
-    this.dirty = false;
-  }
-
-  /** Copies the quiz file's text; without a clipboard it is shown selected, ready to copy by hand. */
-  async copyJson() {
-    this.showAll = true;
-    try {
-      await navigator.clipboard.writeText(this.quizJson);
-      const p = this.draft.picture;
-      const note =
-        p.kind === 'file' && !embedsPicture(p)
-          ? [{ text: this.s.copyPictureNote(pictureFileName(this.draft.id, p)), tone: 'warn' as const }]
-          : [];
-      this.notify({ text: this.s.copied(`${fileBase(this.draft.id)}.json`), tone: 'ok' }, ...note);
-      this.dirty = false;
-    } catch {
-      this.notify({ text: this.s.copyFailed, tone: 'warn' });
-      this.jsonOpen = true;
-      await this.updateComplete;
-      const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#json-text');
-      area?.focus();
-      area?.select();
-    }
   }
 
   // —— Chairs ——————————————————————————————————————————————————————————————————————————————————————
@@ -502,7 +370,7 @@ export class QuizAuthor extends LitElement implements PageContext {
       ${renderHeader(this)} ${renderFileBar(this)}
       <div class="workspace">
         <div class="stage-column">${renderPictureCard(this)}</div>
-        <div class="form-column">${renderSummary(this)} ${renderQuizCard(form)} ${renderChairsCard(this, () => renderChairForm(form, this.selected!))}</div>
+        <div class="form-column">${renderSummary(this)} ${renderQuizCard(form)} ${renderChairsCard(this, () => renderChairForm(form, this.selected!))} ${renderTraitsCard(form)}</div>
       </div>
       <div class="visually-hidden" role="status" aria-live="polite" id="announcer">${this.announcement}</div>
     </div>`;

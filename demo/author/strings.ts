@@ -4,15 +4,13 @@
  * with Western digits, as in Morocco; plurals go through `Intl.PluralRules` (Arabic has six forms).
  */
 import type { UiLocale } from '../../src/localization.js';
-import { problemWords, type ProblemWords } from '../../src/quiz/author-messages.js';
+import type { ChairTextName, TraitTextName } from './draft.js';
+import { formatters, perLanguage, problemWords, type ProblemWords } from '../../src/quiz/author-messages.js';
 
 /** The page speaks the component's interface languages; `resolveUiLocale` and `directionOf` (src/) pick and orient them. */
 export type PageLang = UiLocale;
 /** In the order the page offers them (the component's `UI_LOCALES`, Arabic first, then French as in Morocco). */
 export const PAGE_LANGS: readonly PageLang[] = ['ar', 'fr', 'en'];
-
-/** Language names as their speakers write them, for the languages the page knows. */
-const AUTONYMS: Record<string, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
 
 export interface Strings {
   lang: PageLang;
@@ -97,7 +95,6 @@ export interface Strings {
   restoreOffer(savedAt: number): string;
   restoreDraft: string;
   restored: string;
-  pictureHeavy(bytes: number, budget: number): string;
   shrinkPicture: string;
   shrunk(from: number, to: number, width: number, height: number): string;
   shrinkFailed: string;
@@ -123,25 +120,17 @@ export interface Strings {
   x: string;
   y: string;
   deleteChair(n: number): string;
-  chairTexts: {
-    place: string;
-    title: string;
-    description: string;
-    leadership: string;
-    collaboration: string;
-    strength: string;
-    tip: string;
-  };
-  chairTextHelp: {
-    place: string;
-    title: string;
-    description: string;
-    leadership: string;
-    collaboration: string;
-    strength: string;
-    tip: string;
-  };
+  chairTexts: Record<ChairTextName, string>;
+  chairTextHelp: Record<ChairTextName, string>;
   hasProblems: string;
+  /** Under a text field: how long it is and may be (`42 / 90 characters`). */
+  charCount(used: number, max: number): string;
+
+  traitsHeading: string;
+  traitsHelp: string;
+  traitN(n: number): string;
+  traitTexts: Record<TraitTextName, string>;
+  traitTextHelp: Record<TraitTextName, string>;
 
   previewHeading: string;
   previewLanguage: string;
@@ -164,33 +153,6 @@ export interface Strings {
   };
   /** Every problem, in the words `npm run validate` uses too (src/quiz/author-messages.ts). */
   problem: ProblemWords;
-}
-
-function formatters(lang: PageLang) {
-  const locale = `${lang}-u-nu-latn`;
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
-  const kilo = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
-  const names = new Intl.DisplayNames([lang], { type: 'language' });
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const plural = new Intl.PluralRules(lang);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  return {
-    /** A moment (`1 déc. 2026, 20:15`). */
-    when: (time: number) => date.format(new Date(time)),
-    n: (v: number) => number.format(v),
-    pct: (v: number) => percent.format(v / 100),
-    kb: (bytes: number) => kilo.format(Math.max(1, Math.round(bytes / 1024))),
-    langName: (code: string) => {
-      try {
-        return AUTONYMS[code] ?? names.of(code) ?? code;
-      } catch {
-        return code; // not a language tag at all: the schema will say so
-      }
-    },
-    list: (items: string[]) => list.format(items),
-    plural: (v: number) => plural.select(v),
-  };
 }
 
 function arabic(): Strings {
@@ -284,8 +246,6 @@ function arabic(): Strings {
     restoreOffer: (savedAt) => `في هذا المتصفح مسودة اختبار محفوظة (${f.when(savedAt)}).`,
     restoreDraft: 'استعادة المسودة',
     restored: 'استُعيدت المسودة.',
-    pictureHeavy: (bytes, budget) =>
-      `وزن الصورة ${f.kb(bytes)}، أكثر من ${f.kb(budget)} المقترحة لصفحة تُفتح على الهاتف.`,
     shrinkPicture: 'تصغير الصورة هنا',
     shrunk: (from, to, width, height) => `صُغّرت الصورة من ${f.kb(from)} إلى ${f.kb(to)} (${n(width)}×${n(height)}).`,
     shrinkFailed: 'تعذّر تصغير الصورة في هذا المتصفح.',
@@ -322,8 +282,11 @@ function arabic(): Strings {
       description: 'المعنى',
       leadership: 'أسلوب القيادة',
       collaboration: 'أسلوب التعاون',
+      headline: 'جملة النتيجة',
       strength: 'نقطة القوة',
       tip: 'نصيحة صغيرة',
+      together: 'بجانب كرسي آخر',
+      share: 'نص المشاركة',
     },
     chairTextHelp: {
       place: 'يُقرأ لمن لا يرى الصورة، مثل: قرب النافذة',
@@ -331,10 +294,23 @@ function arabic(): Strings {
       description: 'جملتان أو ثلاث عمّا يقوله هذا الاختيار عن صاحبه.',
       leadership: 'كيف يقود هذا الشخص.',
       collaboration: 'كيف يتعاون مع الآخرين.',
+      headline: 'جملة واحدة، تظهر أولًا وتُشارَك مع النتيجة.',
       strength: 'نقطة قوة واحدة.',
       tip: 'نصيحة ودّية واحدة.',
+      together: 'ما يضيفه هذا الاختيار بجانب اختيار صديق، مثل: يحسم الأمر حين يدور النقاش في حلقة.',
+      share: 'النص الذي يُرسَل حين يشارك الزائر هذه النتيجة.',
     },
     hasProblems: 'فيه أشياء يجب إصلاحها',
+    charCount: (used, max) => `الطول: ${n(used)} من ${n(max)}`,
+
+    traitsHeading: 'السمات',
+    traitsHelp: 'السمات التي تقيسها درجات الكراسي في ملف الاختبار.',
+    traitN: (v) => `السمة ${n(v)}`,
+    traitTexts: { label: 'اسم السمة', opposite: 'الطرف الآخر' },
+    traitTextHelp: {
+      label: 'مثل: روح المبادرة',
+      opposite: 'الطرف الآخر من المقياس، مثل: الإصغاء في مقابل المبادرة.',
+    },
 
     previewHeading: 'معاينة',
     previewLanguage: 'لغة المعاينة',
@@ -450,8 +426,6 @@ function french(): Strings {
     restoreOffer: (savedAt) => `Un brouillon de quiz est gardé dans ce navigateur (${f.when(savedAt)}).`,
     restoreDraft: 'Reprendre le brouillon',
     restored: 'Brouillon repris.',
-    pictureHeavy: (bytes, budget) =>
-      `La photo pèse ${f.kb(bytes)}, plus que les ${f.kb(budget)} conseillés pour une page ouverte sur un téléphone.`,
     shrinkPicture: 'Réduire la photo ici',
     shrunk: (from, to, width, height) => `Photo réduite de ${f.kb(from)} à ${f.kb(to)} (${n(width)}×${n(height)}).`,
     shrinkFailed: 'Impossible de réduire la photo dans ce navigateur.',
@@ -495,8 +469,11 @@ function french(): Strings {
       description: 'Ce que ce choix veut dire',
       leadership: 'Façon de diriger',
       collaboration: 'Façon de coopérer',
+      headline: 'Phrase du résultat',
       strength: 'Point fort',
       tip: 'Petit conseil',
+      together: 'À côté d’une autre chaise',
+      share: 'Texte de partage',
     },
     chairTextHelp: {
       place: 'Lu à qui ne voit pas la photo, par exemple : près de la fenêtre',
@@ -504,10 +481,24 @@ function french(): Strings {
       description: 'Deux ou trois phrases sur ce que ce choix dit de la personne.',
       leadership: 'Comment cette personne mène un groupe.',
       collaboration: 'Comment elle travaille avec les autres.',
+      headline: 'Une phrase, montrée en premier et partagée.',
       strength: 'Un point fort.',
       tip: 'Un conseil amical.',
+      together:
+        'Ce que ce choix apporte à côté de celui d’un ami, par exemple : tranche quand la discussion tourne en rond.',
+      share: 'Le texte envoyé quand on partage ce résultat.',
     },
     hasProblems: 'a des points à corriger',
+    charCount: (used, max) => `${n(used)} / ${n(max)} caractères`,
+
+    traitsHeading: 'Traits',
+    traitsHelp: 'Les traits que mesurent les scores des chaises, dans le fichier du quiz.',
+    traitN: (v) => `Trait ${n(v)}`,
+    traitTexts: { label: 'Nom du trait', opposite: 'L’autre bout' },
+    traitTextHelp: {
+      label: 'Par exemple : Esprit d’initiative',
+      opposite: 'L’autre bout de l’échelle, par exemple : Écoute face à Esprit d’initiative.',
+    },
 
     previewHeading: 'Aperçu',
     previewLanguage: 'Langue de l’aperçu',
@@ -621,8 +612,6 @@ function english(): Strings {
     restoreOffer: (savedAt) => `A quiz draft is kept in this browser (${f.when(savedAt)}).`,
     restoreDraft: 'Restore the draft',
     restored: 'Draft restored.',
-    pictureHeavy: (bytes, budget) =>
-      `The picture weighs ${f.kb(bytes)}, more than the ${f.kb(budget)} advised for a page opened on a phone.`,
     shrinkPicture: 'Shrink the picture here',
     shrunk: (from, to, width, height) => `Picture shrunk from ${f.kb(from)} to ${f.kb(to)} (${n(width)}×${n(height)}).`,
     shrinkFailed: 'Could not shrink the picture in this browser.',
@@ -659,8 +648,11 @@ function english(): Strings {
       description: 'What this choice means',
       leadership: 'Leadership style',
       collaboration: 'Collaboration style',
+      headline: 'Result headline',
       strength: 'Strength',
       tip: 'Friendly tip',
+      together: 'Beside another chair',
+      share: 'Share text',
     },
     chairTextHelp: {
       place: 'Read to people who cannot see the picture, e.g. by the window',
@@ -668,10 +660,23 @@ function english(): Strings {
       description: 'Two or three sentences on what this choice says about the person.',
       leadership: 'How this person leads.',
       collaboration: 'How they work with others.',
+      headline: 'One sentence, shown first and shared.',
       strength: 'One strength.',
       tip: 'One friendly tip.',
+      together: 'What this choice brings beside a friend’s, e.g. decides when talk goes round in circles.',
+      share: 'The text sent when a visitor shares this result.',
     },
     hasProblems: 'has things to fix',
+    charCount: (used, max) => `${n(used)} / ${n(max)} characters`,
+
+    traitsHeading: 'Traits',
+    traitsHelp: 'The traits the chairs’ scores measure, in the quiz file.',
+    traitN: (v) => `Trait ${n(v)}`,
+    traitTexts: { label: 'Trait name', opposite: 'Other end' },
+    traitTextHelp: {
+      label: 'For example: Initiative',
+      opposite: 'The other end of the scale, e.g. Listening against Initiative.',
+    },
 
     previewHeading: 'Preview',
     previewLanguage: 'Preview language',
@@ -696,12 +701,5 @@ function english(): Strings {
   };
 }
 
-const cache = new Map<PageLang, Strings>();
-const makers: Record<PageLang, () => Strings> = { ar: arabic, fr: french, en: english };
-
 /** The page's words in `lang`. */
-export function strings(lang: PageLang): Strings {
-  let s = cache.get(lang);
-  if (!s) cache.set(lang, (s = makers[lang]()));
-  return s;
-}
+export const strings = perLanguage<Strings>({ ar: arabic, fr: french, en: english });

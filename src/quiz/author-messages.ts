@@ -138,17 +138,23 @@ export function classify(
 /** Language names as their speakers write them, for the languages the tools speak. */
 const AUTONYMS: Record<string, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
 
+/**
+ * Numbers, sizes, lists, language names and moments in `lang`, written with Western digits as in Morocco; the
+ * playground's own words (demo/author/strings.ts) use the same ones, so a size reads the same in both.
+ */
 export function formatters(lang: AuthorLang) {
-  const locale = `${lang}-u-nu-latn`; // Western digits, as written in Morocco
+  const locale = `${lang}-u-nu-latn`;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
   const kilo = new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
   const names = new Intl.DisplayNames([lang], { type: 'language' });
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const plural = new Intl.PluralRules(lang);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return {
     n: (v: number) => number.format(v),
     pct: (v: number) => percent.format(v / 100),
+    /** Kilobytes of 1,000 bytes, the unit the picture budgets are given in. */
     kb: (bytes: number) => kilo.format(Math.max(1, Math.round(bytes / 1000))),
     langName: (code: string) => {
       try {
@@ -159,6 +165,18 @@ export function formatters(lang: AuthorLang) {
     },
     list: (items: string[]) => list.format(items),
     plural: (v: number) => plural.select(v),
+    /** A moment, date and time (`1 déc. 2026, 20:15`). */
+    when: (time: number) => date.format(new Date(time)),
+  };
+}
+
+/** One set of words per language, each made the first time it is asked for. */
+export function perLanguage<T>(makers: Record<AuthorLang, () => T>): (lang: AuthorLang) => T {
+  const made = new Map<AuthorLang, T>();
+  return (lang) => {
+    let words = made.get(lang);
+    if (!words) made.set(lang, (words = makers[lang]()));
+    return words;
   };
 }
 
@@ -462,12 +480,5 @@ function english(): ProblemWords {
   };
 }
 
-const cache = new Map<AuthorLang, ProblemWords>();
-const makers: Record<AuthorLang, () => ProblemWords> = { ar: arabic, fr: french, en: english };
-
 /** Every problem kind in `lang`. */
-export function problemWords(lang: AuthorLang): ProblemWords {
-  let words = cache.get(lang);
-  if (!words) cache.set(lang, (words = makers[lang]()));
-  return words;
-}
+export const problemWords = perLanguage<ProblemWords>({ ar: arabic, fr: french, en: english });

@@ -12,9 +12,13 @@ import { buildApp, installApp, makeWorkDir, pack, removeWorkDir, ROOT, sha256 } 
 
 const run = promisify(execFile);
 const bin = (name) => join(ROOT, 'node_modules/.bin', name);
-/** Ports of this test's range; a busy port fails the test rather than serving something else. */
-const PORTS = { react: 9010, vue: 9011, reactDev: 9012 };
-/** Packing (which builds lib/, the manifest and dist/), two installs and two builds on 2 busy cores. */
+/**
+ * Ports of this test's range (from APPS_TEST_PORT, default 9010, for engineers sharing a machine); a busy port
+ * fails the test rather than serving something else.
+ */
+const FIRST_PORT = Number(process.env.APPS_TEST_PORT ?? 9010);
+const PORTS = { react: FIRST_PORT, vue: FIRST_PORT + 1, reactDev: FIRST_PORT + 2 };
+/** Packing, two installs and two builds on 2 busy cores. */
 const SETUP_TIMEOUT = 240_000;
 
 let work;
@@ -42,6 +46,31 @@ const check = (file, args, cwd = ROOT) =>
     (error) => ({ code: error.code, output: `${error.stdout}${error.stderr}` }),
   );
 
+/**
+ * Installs test/apps/<name> from the tarball, builds it with Vite, serves the build on `port` and opens it in
+ * Chromium. `problems` collects the page's errors, console errors and failed requests.
+ */
+async function builtApp(name, port) {
+  const dir = await installApp(name, work);
+  await buildApp(dir);
+  const served = await serveBuilt(dir, port);
+  const closeServer = () => new Promise((resolve) => served.server.httpServer.close(resolve));
+  const { page, problems } = await openPage(browser, served.url).catch(async (error) => {
+    await closeServer();
+    throw error;
+  });
+  return {
+    dir,
+    pkgDir: join(dir, 'node_modules/coop-chair-quiz'),
+    page,
+    problems,
+    async close() {
+      await page.close();
+      await closeServer();
+    },
+  };
+}
+
 const quizFile = async (pkgDir, name) => JSON.parse(await readFile(join(pkgDir, 'quizzes', name), 'utf8'));
 
 describe('the packed npm package', () => {
@@ -59,43 +88,28 @@ describe('the packed npm package', () => {
 });
 
 describe('a React 19 app built with Vite, with the package installed from the tarball', () => {
-  let dir;
-  let pkgDir;
-  let served;
-  let page;
-  let problems;
-
-  before(
-    async () => {
-      dir = await installApp('react', work);
-      pkgDir = join(dir, 'node_modules/coop-chair-quiz');
-      await buildApp(dir);
-      served = await serveBuilt(dir, PORTS.react);
-      ({ page, problems } = await openPage(browser, served.url));
-    },
-    { timeout: SETUP_TIMEOUT },
-  );
-
-  after(async () => {
-    await page?.close();
-    await new Promise((resolve) => (served ? served.server.httpServer.close(resolve) : resolve()));
-  });
+  let app;
+  before(async () => (app = await builtApp('react', PORTS.react)), { timeout: SETUP_TIMEOUT });
+  after(() => app?.close());
 
   it('installs the lib/ just built, not a cached older package', async () => {
     assert.equal(
-      await sha256(join(pkgDir, 'lib/coop-chair-quiz.js')),
+      await sha256(join(app.pkgDir, 'lib/coop-chair-quiz.js')),
       await sha256(join(ROOT, 'lib/coop-chair-quiz.js')),
     );
   });
 
   it('type-checks against the packed declarations: the JSX declarations of docs/embedding.md, and a typed detail on a document listener', async () => {
-    const { code, output } = await check('npm', ['run', 'typecheck'], dir);
+    const { code, output } = await check('npm', ['run', 'typecheck'], app.dir);
     assert.equal(code, 0, output);
   });
 
   it('uses the JSX declarations docs/embedding.md gives, word for word', async () => {
     const docs = await readFile(join(ROOT, 'docs/embedding.md'), 'utf8');
-    const declarations = (await readFile(join(dir, 'src/coop-chair-quiz-jsx.d.ts'), 'utf8')).replace(/^\/\/.*\n/, '');
+    const declarations = (await readFile(join(app.dir, 'src/coop-chair-quiz-jsx.d.ts'), 'utf8')).replace(
+      /^\/\/.*\n/,
+      '',
+    );
     assert.ok(
       docs.includes(`\`\`\`tsx\n${declarations}\`\`\``),
       'docs/embedding.md has no tsx block equal to src/coop-chair-quiz-jsx.d.ts',
@@ -103,54 +117,57 @@ describe('a React 19 app built with Vite, with the package installed from the ta
   });
 
   it("renders a quiz from the app's public folder, in the page's Arabic", async () => {
-    const quiz = await quizFile(pkgDir, 'assembly-hall.json');
-    assert.equal(await waitForQuiz(page, '#public-quiz', quiz.chairs.length), quiz.question.ar);
+    const quiz = await quizFile(app.pkgDir, 'assembly-hall.json');
+    assert.equal(await waitForQuiz(app.page, '#public-quiz', quiz.chairs.length), quiz.question.ar);
   });
 
   it('delivers a click on a chair to the handler given as oncoop-chair-quiz-choose, and never to camelCase onCoopChairQuizChoose', async () => {
-    await clickChair(page, '#public-quiz', 3);
-    await page.waitForFunction(() => document.querySelector('#choice').textContent !== 'none', { timeout: 5000 });
-    assert.equal(await textOf(page, '#choice'), 'assembly-hall 3');
-    assert.equal(await textOf(page, '#camel-case-calls'), '0');
+    await clickChair(app.page, '#public-quiz', 3);
+    await app.page.waitForFunction(() => document.querySelector('#choice').textContent !== 'none', { timeout: 5000 });
+    assert.equal(await textOf(app.page, '#choice'), 'assembly-hall 3');
+    assert.equal(await textOf(app.page, '#camel-case-calls'), '0');
   });
 
   it('shows the built-in meeting-room quiz from src="/quizzes/meeting-room.json", and a real pick works', async () => {
-    const quiz = await quizFile(pkgDir, 'meeting-room.json');
-    assert.equal(await waitForQuiz(page, '#built-in-quiz', quiz.chairs.length), quiz.question.ar);
-    await clickChair(page, '#built-in-quiz', 5);
+    const quiz = await quizFile(app.pkgDir, 'meeting-room.json');
+    assert.equal(await waitForQuiz(app.page, '#built-in-quiz', quiz.chairs.length), quiz.question.ar);
+    await clickChair(app.page, '#built-in-quiz', 5);
   });
 
   it('tells a listener on document when each quiz is ready', async () => {
-    await page.waitForFunction(() => document.querySelector('#ready-on-document').textContent.split(' ').length === 2, {
-      timeout: 5000,
-    });
-    assert.equal(await textOf(page, '#ready-on-document'), 'assembly-hall meeting-room');
+    await app.page.waitForFunction(
+      () => document.querySelector('#ready-on-document').textContent.split(' ').length === 2,
+      {
+        timeout: 5000,
+      },
+    );
+    assert.equal(await textOf(app.page, '#ready-on-document'), 'assembly-hall meeting-room');
   });
 
   it('shows the built-in quiz without src in the built app (the bundle in assets/, the quizzes copied to public/quizzes/)', async () => {
-    const quiz = await quizFile(pkgDir, 'meeting-room.json');
-    assert.equal(await waitForQuiz(page, '#no-src-quiz', quiz.chairs.length), quiz.question.ar);
+    const quiz = await quizFile(app.pkgDir, 'meeting-room.json');
+    assert.equal(await waitForQuiz(app.page, '#no-src-quiz', quiz.chairs.length), quiz.question.ar);
   });
 
   it("has a custom-elements.json that lists exactly the class's attributes, public properties and typed events", async () => {
-    const manifest = await manifestDeclaration(pkgDir);
-    const facts = await classFacts(page, manifest.members);
+    const manifest = await manifestDeclaration(app.pkgDir);
+    const facts = await classFacts(app.page, manifest.members);
     assert.deepEqual(manifest.attributes, facts.attributes, 'attributes: manifest vs observedAttributes');
     for (const property of facts.properties)
       assert.ok(manifest.members.includes(property), `the manifest lacks the property ${property}`);
     assert.deepEqual(facts.missing, [], 'members in the manifest that the element does not have');
-    assert.deepEqual(manifest.events, await typedEvents(pkgDir), 'events: manifest vs lib/events.d.ts');
+    assert.deepEqual(manifest.events, await typedEvents(app.pkgDir), 'events: manifest vs lib/events.d.ts');
   });
 
   it('runs with no page error, console error or failed request', () => {
-    assert.deepEqual(problems, []);
+    assert.deepEqual(app.problems, []);
   });
 
   it('works under vite dev too, where the built-in quiz needs its src (docs/embedding.md)', async () => {
-    const dev = await serveDev(dir, PORTS.reactDev);
+    const dev = await serveDev(app.dir, PORTS.reactDev);
     const { page: devPage, problems: devProblems } = await openPage(browser, dev.url);
     try {
-      const quiz = await quizFile(pkgDir, 'meeting-room.json');
+      const quiz = await quizFile(app.pkgDir, 'meeting-room.json');
       assert.equal(await waitForQuiz(devPage, '#built-in-quiz', quiz.chairs.length), quiz.question.ar);
       await clickChair(devPage, '#public-quiz', 4);
       await devPage.waitForFunction(() => document.querySelector('#choice').textContent !== 'none', { timeout: 5000 });
@@ -174,46 +191,28 @@ describe('a React 19 app built with Vite, with the package installed from the ta
 });
 
 describe('a Vue 3 app built with Vite that configures @lit/localize itself', () => {
-  let dir;
-  let pkgDir;
-  let served;
-  let page;
-  let problems;
-
-  before(
-    async () => {
-      dir = await installApp('vue', work);
-      pkgDir = join(dir, 'node_modules/coop-chair-quiz');
-      await buildApp(dir);
-      served = await serveBuilt(dir, PORTS.vue);
-      ({ page, problems } = await openPage(browser, served.url));
-    },
-    { timeout: SETUP_TIMEOUT },
-  );
-
-  after(async () => {
-    await page?.close();
-    await new Promise((resolve) => (served ? served.server.httpServer.close(resolve) : resolve()));
-  });
+  let app;
+  before(async () => (app = await builtApp('vue', PORTS.vue)), { timeout: SETUP_TIMEOUT });
+  after(() => app?.close());
 
   it("shows the app's own heading in French and the quiz in English, each from its own localization", async () => {
-    const quiz = await quizFile(pkgDir, 'meeting-room.json');
-    await page.waitForSelector('#app-heading', { timeout: 10000 });
-    assert.equal(await textOf(page, '#app-heading'), 'Le choix de notre coopérative');
-    assert.equal(await waitForQuiz(page, '#public-quiz', quiz.chairs.length), quiz.question.en);
-    const again = await page.evaluate(
+    const quiz = await quizFile(app.pkgDir, 'meeting-room.json');
+    await app.page.waitForSelector('#app-heading', { timeout: 10000 });
+    assert.equal(await textOf(app.page, '#app-heading'), 'Le choix de notre coopérative');
+    assert.equal(await waitForQuiz(app.page, '#public-quiz', quiz.chairs.length), quiz.question.en);
+    const again = await app.page.evaluate(
       () => document.querySelector('#public-quiz').shadowRoot.querySelector('[part="base"]').lang,
     );
     assert.equal(again, 'en');
   });
 
   it('delivers a click on a chair to the @coop-chair-quiz-choose handler', async () => {
-    await clickChair(page, '#public-quiz', 2);
-    await page.waitForFunction(() => document.querySelector('#choice').textContent !== 'none', { timeout: 5000 });
-    assert.equal(await textOf(page, '#choice'), 'meeting-room 2');
+    await clickChair(app.page, '#public-quiz', 2);
+    await app.page.waitForFunction(() => document.querySelector('#choice').textContent !== 'none', { timeout: 5000 });
+    assert.equal(await textOf(app.page, '#choice'), 'meeting-room 2');
   });
 
   it('runs with no page error, console error or failed request', () => {
-    assert.deepEqual(problems, []);
+    assert.deepEqual(app.problems, []);
   });
 });

@@ -1,10 +1,11 @@
-// The package as it would be published, and the apps that install it: `npm pack` (which runs `prepack`: lib/,
-// custom-elements.json, dist/), then each app copied out of the repository into a temporary folder and installed
+// The package as it would be published, and the apps that install it: `npm pack` of what `npm run build:package`
+// built (lib/, custom-elements.json, dist/ — `npm test` builds them once, before this test, so the pack skips
+// `prepack` rather than build a second time), then each app copied out of the repository into a temporary folder and installed
 // there with `npm ci` from its own lockfile — so nothing resolves from the project's node_modules, and a file
 // missing from the tarball or a dependency missing from package.json fails the build.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,14 +18,20 @@ const TARBALL = 'coop-chair-quiz.tgz';
 export const makeWorkDir = () => mkdtemp(join(tmpdir(), 'coop-chair-quiz-apps-'));
 export const removeWorkDir = (dir) => rm(dir, { recursive: true, force: true });
 
-/** Runs `npm pack` on the checkout into `workDir`; returns the tarball's path. */
+/** What `npm run build:package` makes and the tarball must carry. */
+const BUILT = ['lib/index.js', 'lib/index.d.ts', 'custom-elements.json', 'dist/coop-chair-quiz.js'];
+
+/** Runs `npm pack` on the checkout, as built, into `workDir`; returns the tarball's path. */
 export async function pack(workDir) {
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', workDir], {
+  for (const file of BUILT)
+    await access(join(ROOT, file)).catch(() => {
+      throw new Error(`${file} is missing: run \`npm run build:package\` before \`npm run test:apps\` (npm test does)`);
+    });
+  const { stdout } = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', workDir], {
     cwd: ROOT,
     maxBuffer: 64 << 20,
   });
-  // The prepack scripts print to stdout too: the JSON report is the last thing, from a line that is just "[".
-  const [{ filename }] = JSON.parse(stdout.slice(stdout.lastIndexOf('\n[\n') + 1));
+  const [{ filename }] = JSON.parse(stdout);
   const tarball = join(workDir, TARBALL);
   await rename(join(workDir, filename), tarball);
   return tarball;

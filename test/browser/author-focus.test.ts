@@ -153,7 +153,7 @@ describe('<quiz-author>: keyboard, focus and layout', () => {
     expectNoBrokenReferences(el, 'a chair’s sheet open');
     el.sheet.close(false);
     const original = await (await fetch(`${QUIZZES}meeting-room.json`)).text();
-    await el.openFiles([new File([original], 'meeting-room.json', { type: 'application/json' })]);
+    await el.files.openFiles([new File([original], 'meeting-room.json', { type: 'application/json' })]);
     await pictureReady(el);
     expectNoBrokenReferences(el, 'a quiz in three languages');
     $(el, '#mode-preview')!.click();

@@ -10,6 +10,7 @@ import { renderChairForm, renderQuizCard, type FormContext } from '../../demo/au
 import type { AuthorPictureEditor } from '../../demo/author/picture-editor.js';
 import type { AuthorPreview } from '../../demo/author/preview-panel.js';
 import { readProblems } from '../../demo/author/problems.js';
+import { QuizFiles, type FilesHost } from '../../demo/author/quiz-files.js';
 import { styles } from '../../demo/author/quiz-author.styles.js';
 import { strings } from '../../demo/author/strings.js';
 import { brokenAriaReferences, center, drag, FIXTURES, text, until, type Point } from './author-helpers.js';
@@ -23,7 +24,7 @@ function stage(): ShadowRoot {
   document.body.append(host);
   hosts.push(host);
   const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [styles.styleSheet!];
+  root.adoptedStyleSheets = styles.map((sheet) => sheet.styleSheet!);
   return root;
 }
 
@@ -217,11 +218,11 @@ describe('form templates: the quiz’s and a chair’s fields', () => {
       );
     show();
     const described = () => root.querySelector('#f-quiz-title-ar')!.getAttribute('aria-describedby')!.split(' ');
-    expect(described()).to.deep.equal(['f-quiz-title-help']);
+    expect(described()).to.deep.equal(['f-quiz-title-help', 'f-quiz-title-ar-count']);
     expect(brokenAriaReferences(root)).to.deep.equal([]);
     touched.add('quiz:title:ar');
     show();
-    expect(described()).to.deep.equal(['f-quiz-title-help', 'f-quiz-title-ar-problem']);
+    expect(described()).to.deep.equal(['f-quiz-title-help', 'f-quiz-title-ar-count', 'f-quiz-title-ar-problem']);
     expect(text(root.querySelector('#f-quiz-title-ar-problem'))).to.equal('⚠ هذا النص فارغ.');
     expect(brokenAriaReferences(root)).to.deep.equal([]);
   });
@@ -234,5 +235,94 @@ describe('form templates: the quiz’s and a chair’s fields', () => {
     x.value = '140';
     x.dispatchEvent(new Event('change', { bubbles: true }));
     expect(ctx.moves).to.deep.equal([{ index: 0, point: { x: 100, y: 50, texts: ctx.draft.chairs[0].texts } }]);
+  });
+});
+
+describe('QuizFiles: opening and saving, for any host', () => {
+  /** A host with just what QuizFiles reads and calls, recording what it was told. */
+  function host(draft: Draft = { ...emptyDraft(), id: 'salle' }) {
+    const root = stage();
+    const target = new EventTarget();
+    const told: string[] = [];
+    const resets: Draft[] = [];
+    const fake = {
+      s: strings('en'),
+      draft,
+      problems: [],
+      quizJson: '{}\n',
+      renderRoot: root,
+      picture: { blob: undefined },
+      quizzesBase: FIXTURES,
+      siteChoice: '',
+      dirty: true,
+      showAll: false,
+      summaryOpen: false,
+      pictureAddress: '',
+      addressOpen: false,
+      jsonOpen: false,
+      updateComplete: Promise.resolve(true),
+      addController: () => undefined,
+      removeController: () => undefined,
+      requestUpdate: () => undefined,
+      addEventListener: target.addEventListener.bind(target),
+      removeEventListener: target.removeEventListener.bind(target),
+      dispatchEvent: target.dispatchEvent.bind(target),
+      resetTo: (next: Draft) => resets.push(next),
+      usePictureFile: async () => undefined,
+      notify: (...notices: { text: string }[]) => told.push(...notices.map((n) => n.text)),
+      announce: () => undefined,
+      focus$: async () => undefined,
+    };
+    const files = new QuizFiles(fake as unknown as FilesHost);
+    return { fake, files, told, resets, root };
+  }
+
+  it('saves the quiz file through the browser’s downloads, freeing the previous links, and saves nothing when the event is cancelled', async () => {
+    const { fake, files, told } = host();
+    const clicked: string[] = [];
+    // The link is clicked inside the host's shadow root; no real download is needed here.
+    const click = (e: Event) => {
+      clicked.push((e.composedPath()[0] as HTMLAnchorElement).download);
+      e.preventDefault();
+    };
+    document.addEventListener('click', click, true);
+    try {
+      files.download();
+      expect(clicked).to.deep.equal(['salle.json']);
+      const first = files.downloads[0].url;
+      expect(await (await fetch(first)).text()).to.contain('"id": "salle"');
+      files.download();
+      let gone = false;
+      await fetch(first).catch(() => (gone = true));
+      expect(gone, 'the first link freed').to.equal(true);
+      expect(files.downloads).to.have.length(1);
+      fake.addEventListener('quiz-author-download', (e) => e.preventDefault());
+      const kept = files.downloads[0].url;
+      files.download();
+      expect(clicked).to.have.length(2);
+      expect(files.downloads[0].url).to.equal(kept);
+      expect(told.at(-1)).to.equal('Downloaded: salle.json. Put this file in the site’s quizzes/ folder.');
+      expect(fake.dirty).to.equal(false);
+      files.hostDisconnected();
+      expect(files.downloads).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('click', click, true);
+    }
+  });
+
+  it('says a chosen file is not a quiz, and keeps the quiz being written', async () => {
+    const { files, told, resets } = host();
+    await files.openFiles([new File(['{ "id": '], 'broken.json', { type: 'application/json' })]);
+    expect(told).to.deep.equal(['Could not open broken.json: it is not a valid quiz (JSON) file.']);
+    expect(resets).to.deep.equal([]);
+  });
+
+  it('opens a chosen quiz file as a new draft, naming the fields it did not keep', async () => {
+    const { fake, files, told, resets } = host();
+    const quiz = { id: 'salle', lang: 'fr', title: 'Salle', colour: 'red', chairs: [] };
+    await files.openFiles([new File([JSON.stringify(quiz)], 'salle.json', { type: 'application/json' })]);
+    expect(resets.map((d) => [d.id, d.lang, d.texts.title])).to.deep.equal([['salle', 'fr', { fr: 'Salle' }]]);
+    expect(told).to.deep.equal(['Opened the quiz salle.json.', 'These unknown fields were not kept: colour.']);
+    expect([fake.showAll, fake.dirty]).to.deep.equal([true, false]);
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateQuizFile } from '../../scripts/validate-quiz.js';
+import { SCHEMA_URL } from '../../src/quiz/format.js';
 import { parseQuiz } from '../../src/quiz/schema.js';
 import {
   buildQuiz,
@@ -14,10 +15,14 @@ import {
   pictureFileName,
   pictureSrc,
   quizJson,
+  DEFAULT_SCHEMA,
+  isOptionalText,
   setChairText,
   setLanguage,
   setPicture,
   setQuizText,
+  setTraitText,
+  textLimit,
   textValue,
   type Draft,
 } from '../../demo/author/draft.js';
@@ -100,6 +105,75 @@ describe('author page: the quiz file it builds', () => {
     ]);
     expect(quiz.image).toEqual({ src: 'room.svg', alt: 'وصف ar', width: 400, height: 300 });
     expect(parseQuiz(quiz)).toMatchObject({ ok: true });
+  });
+
+  it('points a new quiz’s $schema at the published schema, which resolves wherever the file is saved', () => {
+    expect(DEFAULT_SCHEMA).toBe(SCHEMA_URL);
+    expect(new URL(String(buildQuiz(emptyDraft()).$schema)).protocol).toBe('https:');
+    // An opened file keeps its own (the quizzes in quizzes/ say ../schema/quiz.schema.json).
+    const opened = draftFromData({ $schema: '../schema/quiz.schema.json' }).draft;
+    expect(buildQuiz(opened).$schema).toBe('../schema/quiz.schema.json');
+  });
+
+  it('writes a chair’s headline, together and share texts, and leaves them out while they are empty', () => {
+    let draft = written({ kind: 'url', url: 'room.svg' });
+    draft = setChairText(draft, 0, 'headline', 'ar', ' يقود حين يتردّد الآخرون. ');
+    draft = setChairText(draft, 0, 'together', 'ar', 'يحسم الأمر');
+    draft = setChairText(draft, 0, 'share', 'ar', 'اخترت كرسي القائد');
+    const chairs = buildQuiz(draft).chairs as Record<string, unknown>[];
+    expect(chairs[0]).toMatchObject({
+      headline: 'يقود حين يتردّد الآخرون.',
+      together: 'يحسم الأمر',
+      share: 'اخترت كرسي القائد',
+    });
+    expect(Object.keys(chairs[1])).not.toContain('headline');
+    expect(parseQuiz(buildQuiz(draft))).toMatchObject({ ok: true });
+    const long = setChairText(draft, 1, 'headline', 'ar', 'ط'.repeat(textLimit('chair', 'headline') + 1));
+    expect(parseQuiz(buildQuiz(long))).toMatchObject({
+      ok: false,
+      problems: [expect.stringMatching(/^chairs\[1\]\.headline: is too long: at most 90 characters/)],
+    });
+  });
+
+  it('takes each text’s limit and whether it is optional from the format (src/quiz/format.ts)', () => {
+    expect([textLimit('chair', 'headline'), textLimit('chair', 'together'), textLimit('chair', 'share')]).toEqual([
+      90, 120, 160,
+    ]);
+    expect([textLimit('trait', 'opposite'), textLimit('quiz', 'title'), textLimit('chair', 'title')]).toEqual([
+      40, 80, 60,
+    ]);
+    expect(['headline', 'together', 'share', 'tip'].map((n) => isOptionalText('chair', n))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([
+      isOptionalText('chair', 'title'),
+      isOptionalText('trait', 'label'),
+      isOptionalText('trait', 'opposite'),
+    ]).toEqual([false, false, true]);
+    expect(() => textLimit('trait', 'colour')).toThrow(/no text "colour"/);
+  });
+
+  it('opens a file’s traits for their texts, writes the other end of a scale, and keeps a broken traits value', () => {
+    const file = {
+      lang: 'ar',
+      languages: ['ar', 'fr'],
+      traits: [
+        { id: 'initiative', label: { ar: 'المبادرة', fr: 'Initiative' }, colour: 'red' },
+        { id: 7, label: 'x' },
+      ],
+    };
+    const { draft, dropped } = draftFromData(file);
+    expect(dropped).toEqual(['traits[0].colour']);
+    const edited = setTraitText(setTraitText(draft, 0, 'opposite', 'ar', 'الإصغاء'), 0, 'opposite', 'fr', 'Écoute');
+    expect(buildQuiz(edited).traits).toEqual([
+      { id: 'initiative', label: { ar: 'المبادرة', fr: 'Initiative' }, opposite: { ar: 'الإصغاء', fr: 'Écoute' } },
+      { id: 7, label: { ar: 'x', fr: '' } },
+    ]);
+    expect(buildQuiz(draftFromData({ traits: 'all of them' }).draft).traits).toBe('all of them');
+    expect(buildQuiz(emptyDraft())).not.toHaveProperty('traits');
   });
 
   it('gives a new quiz’s problems through the schema, one per empty field', () => {

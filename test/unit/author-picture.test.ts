@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PICTURE_BUDGET_BYTES } from '../../scripts/validate-quiz.js';
 import {
   canShrink,
   isQuizPicture,
@@ -26,8 +27,9 @@ describe('author page: which pictures a quiz can use', () => {
     expect(PICTURE_ACCEPT).not.toContain('gif');
   });
 
-  it('offers to shrink raster pictures over 300 kB, never an SVG', () => {
-    expect(WEIGHT_BUDGET).toBe(300 * 1024);
+  it('offers to shrink raster pictures over 300 kB, the validator’s budget, never an SVG', () => {
+    expect(WEIGHT_BUDGET).toBe(300_000);
+    expect(WEIGHT_BUDGET).toBe(PICTURE_BUDGET_BYTES);
     expect(canShrink('image/jpeg')).toBe(true);
     expect(canShrink('image/avif')).toBe(true);
     expect(canShrink('image/svg+xml')).toBe(false);

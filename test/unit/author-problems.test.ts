@@ -80,6 +80,9 @@ describe('author page: reading the schema’s problems', () => {
     [['chairs', 0, 'tip'], 'is missing the "en" translation', arFr, 'chair:0:tip:en'],
     [['chairs', 0, 'scores', 'x'], 'unknown trait "x"', ar, 'chair:0:other'],
     [['traits', 0, 'id'], '', ar, 'general'],
+    [['traits', 1, 'opposite', 'fr'], 'is too long: at most 40 characters', arFr, 'trait:1:opposite:fr'],
+    [['traits', 1, 'label'], 'must not be empty', ar, 'trait:1:label:ar'],
+    [['chairs', 2, 'headline'], 'is too long: at most 90 characters', ar, 'chair:2:headline:ar'],
     [[], 'unknown field "colour"', ar, 'general'],
   ] as const)('puts a problem at %j next to the right field', (path, message, langs, field) => {
     expect(fieldFor([...path], message, langs)).toBe(field);
@@ -217,6 +220,8 @@ describe('author page: reading the schema’s problems', () => {
       'Description of the picture for people who cannot see it (English)',
     );
     expect(fieldLabel('picture', strings('en'), true)).toBe('Picture');
+    expect(fieldLabel('trait:1:opposite:fr', strings('en'), true)).toBe('Trait 2 · Other end (Français)');
+    expect(fieldLabel('chair:0:headline:ar', strings('fr'), false)).toBe('Chaise 1 · Phrase du résultat');
   });
 
   it('waits for a field to be used before calling it empty, but says at once where a chair is wrong', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_LANGS, strings, type Strings } from '../../demo/author/strings.js';
+import { problemWords } from '../../src/quiz/author-messages.js';
 import { resolveUiLocale, UI_LOCALES } from '../../src/localization.js';
 import { directionOf } from '../../src/text.js';
 
@@ -61,5 +62,17 @@ describe('author page: its words in Arabic, French and English', () => {
     // French puts a narrow no-break space before %.
     expect(strings('fr').position(41.5, 50).replace(/\s/g, ' ')).toBe('41,5 % depuis la gauche, 50 % depuis le haut');
     expect(strings('fr').langName('not a language')).toBe('not a language');
+  });
+
+  it('writes sizes in kilobytes of 1,000 bytes, as the validator does, so its 300 kB budget reads 300 kB in both', () => {
+    expect(strings('en').kb(300_000)).toBe('300 kB');
+    expect(strings('fr').kb(300_000)).toBe(
+      problemWords('fr')
+        .pictureHeavy({ size: 300_000, budget: 1 })
+        .match(/\(([^;]+) ;/)![1],
+    );
+    expect(strings('en').problem.pictureHeavy({ size: 450_000, budget: 300_000 })).toMatch(
+      /^A heavy picture \(450 kB; suggested budget 300 kB\)/,
+    );
   });
 });
