@@ -189,7 +189,7 @@ class ShareControls {
   #statusText() {
     const { html, msg, nothing } = this.#deps;
     if (this.#refused !== undefined)
-      return html`${msg('تعذّر النسخ؛ انسخه من هنا:', { id: 'copy-by-hand', desc: 'When copying failed: the text is shown in a field to copy by hand.' })}
+      return html`${msg('تعذّر النسخ؛ يمكن نسخه من هنا:', { id: 'copy-by-hand', desc: 'When copying failed: the text is shown in a field to copy by hand.' })}
         <input class="link-field" readonly .value=${this.#refused} aria-label=${msg('للنسخ', { id: 'copy-field', desc: 'Accessible name of the field showing the text to copy by hand.' })} />`;
     switch (this.#status) {
       case 'copied':
@@ -198,7 +198,7 @@ class ShareControls {
           desc: 'Confirmation after the share text and the result link were copied.',
         });
       case 'comment-copied':
-        return msg('نُسخ جوابك: ألصقه في التعليقات.', {
+        return msg('نُسخ جوابك، وهو جاهز للصقه في التعليقات.', {
           id: 'comment-copied',
           desc: 'Confirmation after the answer line for the comments was copied: paste it in the comments.',
         });
@@ -208,7 +208,7 @@ class ShareControls {
           desc: 'Status while the share picture is being made (it takes a moment on a phone).',
         });
       case 'again':
-        return msg('الصورة جاهزة: اضغط مرة أخرى.', {
+        return msg('الصورة جاهزة: يكفي الضغط مرة أخرى.', {
           id: 'picture-again',
           desc: 'When the share sheet refused to open after the picture was made (too slow): tap the share button again.',
         });
@@ -242,7 +242,7 @@ class ShareControls {
       ${
         hasSheet
           ? html`<button class="share-button" part="button" type="button" aria-busy=${files && busy ? 'true' : 'false'} @click=${() => this.#share(context, files)}>
-            ${msg('شارك نتيجتك', { id: 'share', desc: "Button that opens the phone's share sheet with a picture of the result, its text and link." })}
+            ${msg('مشاركة نتيجتك', { id: 'share', desc: "Button that opens the phone's share sheet with a picture of the result, its text and link." })}
           </button>`
           : nothing
       }
@@ -250,7 +250,7 @@ class ShareControls {
         files
           ? nothing
           : html`<button class="save-picture" part="button" type="button" aria-busy=${busy ? 'true' : 'false'} @click=${() => this.#save(context)}>
-            ${msg('احفظ الصورة', { id: 'save-picture', desc: 'Button that downloads a picture of the result (PNG) to post it, where the browser cannot share files.' })}
+            ${msg('حفظ الصورة', { id: 'save-picture', desc: 'Button that downloads a picture of the result (PNG) to post it, where the browser cannot share files.' })}
           </button>`
       }
       ${
@@ -261,16 +261,16 @@ class ShareControls {
             ><a class="share-link" part="button" href=${facebookUrl(link)} target="_blank" rel="noopener noreferrer"
               >${msg('فيسبوك', { id: 'share-facebook', desc: 'Link that shares the result on Facebook (the brand name).' })}${newTab}</a
             ><button class="share-link copy" part="button" type="button" @click=${() => this.#copy(withLink(text, link), 'copied')}>
-              ${msg('انسخ النص والرابط', { id: 'copy-text', desc: 'Button that copies the share text and the result link (last) to the clipboard.' })}
+              ${msg('نسخ النص والرابط', { id: 'copy-text', desc: 'Button that copies the share text and the result link (last) to the clipboard.' })}
             </button>`
       }
       ${
         commentUrl
           ? html`<a class="comment-copy" part="button" href=${commentUrl} target="_blank" rel="noopener noreferrer" @click=${copyComment}
-              >${msg('انسخ جوابك وافتح المنشور للتعليق', { id: 'comment-copy-open', desc: "Link that copies a short answer line (chair number and title) and opens the page owner's post, to paste it in the comments." })}${newTab}</a
+              >${msg('نسخ جوابك وفتح المنشور للتعليق', { id: 'comment-copy-open', desc: "Link that copies a short answer line (chair number and title) and opens the page owner's post, to paste it in the comments." })}${newTab}</a
             >`
           : html`<button class="comment-copy" part="button" type="button" @click=${copyComment}>
-              ${msg('انسخ جوابك للتعليقات', { id: 'comment-copy', desc: 'Button that copies a short answer line (chair number and title) to paste in the comments of a post.' })}
+              ${msg('نسخ جوابك للتعليقات', { id: 'comment-copy', desc: 'Button that copies a short answer line (chair number and title) to paste in the comments of a post.' })}
             </button>`
       }
       <p class="copy-status" role="status">${this.#statusText()}</p>

@@ -153,7 +153,7 @@ describe('the share picture', () => {
     const { el } = await addQuiz({ digits: 'arab' });
     await choose(el, 5);
     const button = $(el, 'button.comment-copy') as HTMLButtonElement;
-    expect(button.textContent!.trim()).to.equal('انسخ جوابك للتعليقات');
+    expect(button.textContent!.trim()).to.equal('نسخ جوابك للتعليقات');
     button.click();
     await until(() => copied.length, 'copied');
     expect(copied).to.deep.equal(['🪑 الكرسي ٥: روح الفريق']);

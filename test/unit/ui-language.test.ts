@@ -30,9 +30,19 @@ describe('the interface in Arabic', () => {
   });
 
   it('names the buttons with verbal nouns, not a masculine imperative', () => {
-    for (const id of ['choose-again', 'pick-own', 'seat-choose-again', 'place-pick-own', 'show-friend'])
-      expect(sources.get(id), id).toMatch(/^(اختيار|عرض)/);
-    const imperatives = [...sources].filter(([, text]) => /(^|\s)(اختر|المس|انقر)(\s|$)/.test(text));
+    for (const id of [
+      'choose-again',
+      'pick-own',
+      'seat-choose-again',
+      'place-pick-own',
+      'show-friend',
+      'share',
+      'save-picture',
+    ])
+      expect(sources.get(id), id).toMatch(/^(اختيار|عرض|مشاركة|حفظ)/);
+    const imperatives = [...sources].filter(([, text]) =>
+      /(^|\s)(اختر|المس|انقر|شارك|احفظ|انسخ|اضغط|ألصقه?)(\s|$)/.test(text),
+    );
     expect(imperatives.map(([id]) => id)).toEqual([]);
   });
 });
