@@ -110,7 +110,7 @@ describe('<quiz-author>: the quiz playground', () => {
     const app = $(el, '.app')!;
     expect(app.getAttribute('lang')).to.equal('ar');
     expect(app.getAttribute('dir')).to.equal('rtl');
-    expect(text($(el, 'h1'))).to.equal('محرّر اختبار «أيّ كرسي ستختار؟»');
+    expect(text($(el, 'h1'))).to.equal('محرّر اختبار «أيّ كرسي تختارون؟»');
     expect(markers(el)).to.have.length(0);
     // A new quiz is not covered in red: empty fields wait until they are used; the checklist has them all.
     expect($$(el, '.problem')).to.have.length(0);
