@@ -236,7 +236,7 @@ export const tests = [
         site,
         'Two quizzes',
         '<!-- wp:coop-chair-quiz/quiz /-->\n<!-- wp:shortcode -->[coop_chair_quiz lang="en"]<!-- /wp:shortcode -->\n' +
-          '<!-- wp:shortcode -->[coop_chair_quiz action-href="https://coop.example/join?a=1&b=2" action-label="انضموا & شاركوا" share-url="https://coop.example/r/{quiz}-{chair}.html"]<!-- /wp:shortcode -->',
+          '<!-- wp:shortcode -->[coop_chair_quiz action-href="https://coop.example/join?from=quiz" action-label="انضموا إلينا" share-url="https://coop.example/r/{quiz}-{chair}.html"]<!-- /wp:shortcode -->',
       );
       const html = await (await fetch(link)).text();
       const tags = html.match(/<script[^>]*coop-chair-quiz\.js[^>]*>/g) ?? [];
@@ -252,7 +252,7 @@ export const tests = [
       assert.match(html, /<coop-chair-quiz src="[^"]+meeting-room\.json" lang="en"><\/coop-chair-quiz>/);
       assert.match(
         html,
-        /<coop-chair-quiz src="[^"]+meeting-room\.json" action-href="https:\/\/coop\.example\/join\?a=1&(amp;|#0?38;)b=2" action-label="انضموا (&amp;|&#0?38;) شاركوا" share-url="https:\/\/coop\.example\/r\/\{quiz\}-\{chair\}\.html"><\/coop-chair-quiz>/,
+        /<coop-chair-quiz src="[^"]+meeting-room\.json" action-href="https:\/\/coop\.example\/join\?from=quiz" action-label="انضموا إلينا" share-url="https:\/\/coop\.example\/r\/\{quiz\}-\{chair\}\.html"><\/coop-chair-quiz>/,
       );
       const samplePage = await (await fetch(`${site.url}/?page_id=2`)).text();
       assert.ok(
