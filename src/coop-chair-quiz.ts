@@ -13,14 +13,21 @@ import { DEFAULT_TIMEOUT, type QuizLoadError } from './load.js';
 import { cannotShowTitle, loadErrorMessage } from './load-messages.js';
 import { msg } from './localization.js';
 import { chairCount } from './chair-count.js';
-import { digitSystem, formatChairNumber, numberFormat } from './numbers.js';
+import { digitSystem, formatChairNumber } from './numbers.js';
 import type { Chair, Quiz, Text } from './quiz/schema.js';
 import { renderText } from './quiz-text.js';
 import { keepAnswer, recallAnswer } from './remembered-answer.js';
-import { chairPrefix, renderResultCard, type OwnerLink, type ResultOrigin } from './result-card.js';
+import {
+  chairPrefix,
+  renderResultCard,
+  type OwnerLink,
+  type ResultCardInput,
+  type ResultOrigin,
+} from './result-card.js';
 import { ResultSharing } from './result-sharing.js';
 import * as share from './share.js';
 import { directionOf, pickText, type ShownText } from './text.js';
+import { warmUpResultCard } from './warm-up.js';
 
 /** The friend-link file (vite.config.ts points it beside the script, with its query string). */
 const friendLinkFile = () => import('./friend-link.js');
@@ -216,10 +223,16 @@ export class CoopChairQuiz extends LitElement {
     this.#chairDrawing.start(quiz.chairs.length);
     fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url, chairs: quiz.chairs.length });
     this.#restoreResult(quiz);
-    // The first percent formatter of a page costs about 15 ms in Chromium (locale data): make the result
-    // card's (for traits that are not scales) while the page is idle, not when the visitor clicks.
-    if (quiz.traits?.some((trait) => !trait.opposite))
-      (window.requestIdleCallback ?? setTimeout)(() => numberFormat(this.#locale, this.#digitSystem, 'percent'));
+    // What the first result costs (templates, faces, formatters: see warm-up.ts), paid while the page is idle.
+    (window.requestIdleCallback ?? setTimeout)(() =>
+      warmUpResultCard(this.renderRoot as ShadowRoot, CoopChairQuiz.elementStyles, {
+        quiz,
+        chair: quiz.chairs[0]!,
+        locale: this.#locale,
+        digits: this.#digitSystem,
+        links: [],
+      } as Partial<ResultCardInput> as ResultCardInput),
+    );
   }
 
   #onQuizFailed(error: QuizLoadError) {
