@@ -1,6 +1,7 @@
 // The reporting part of scripts/bench.mjs: medians and ranges per variant and condition, the ratios between
 // SurveyJS and the component, and bench/results.md.
 import { fmt } from './run.mjs';
+import { meetingRoom } from './variants.mjs';
 
 export function stats(values) {
   const v = values.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
@@ -40,6 +41,10 @@ export function summarize(samples, variants) {
         longtaskLoadCount: stats(l.map((s) => s.longtaskLoad?.count)),
         longtaskClickMax: stats(l.map((s) => s.longtaskClick?.longest)),
         longtaskHoverMax: stats(l.map((s) => s.longtaskHover?.longest)),
+        cls: stats(l.map((s) => s.cls)),
+        clickAfterUsable: stats(l.map((s) => s.click?.downAfterUsable)),
+        // How many times a load fetched the meeting room's quiz file: 1, or a preload hint went unused.
+        quizFetches: stats(l.map((s) => s.requests.filter((q) => q.url.startsWith(meetingRoom)).length)),
         resultMatchesTarget: l
           .filter((s) => s.click)
           .every((s) => String(s.click.resultChair) === String(s.click.target)),
@@ -51,6 +56,8 @@ export function summarize(samples, variants) {
         longtaskLoadMax: stats(m.map((s) => s.longtaskLoad?.longest)),
         longtaskClickMax: stats(m.map((s) => s.longtaskClick?.longest)),
         longtaskHoverMax: stats(m.map((s) => s.longtaskHover?.longest)),
+        cls: stats(m.map((s) => s.cls)),
+        quizFetches: stats(m.map((s) => s.requests.filter((q) => q.url.startsWith(meetingRoom)).length)),
       },
       traced: traced.length
         ? {
@@ -58,6 +65,7 @@ export function summarize(samples, variants) {
             loadLongest: stats(traced.map((s) => s.trace?.windows?.load?.longestMs)),
             clickLongest: stats(traced.map((s) => s.trace?.windows?.click?.longestMs)),
             hoverLongest: stats(traced.map((s) => s.trace?.windows?.hover?.longestMs)),
+            clickCpu: stats(traced.map((s) => s.trace?.windows?.click?.mainThreadCpuMs)),
             loadOver50: stats(traced.map((s) => s.trace?.windows?.load?.over50)),
             clickOver50: stats(traced.map((s) => s.trace?.windows?.click?.over50)),
             // The breakdown of the run whose longest load task is the median one.
@@ -139,6 +147,49 @@ export function markdown(r, { resultsFile, variants }) {
       `- Requests made by the click: coop ${sz.coop.ar.clickRequests.map((u) => `\`${u}\``).join(', ') || 'none'}; SurveyJS ${sz.surveyjs.ar.clickRequests.map((u) => `\`${u}\``).join(', ') || 'none'}.`,
       '',
     );
+  }
+
+  // Issue 18: against the floor
+  if (S.floor) {
+    const cell = (id, cond, key, digits = 0) => range(S[id]?.[cond]?.[key], digits);
+    const over = (id, cond, key) => {
+      const a = S[id]?.[cond]?.[key]?.median;
+      const b = S.floor?.[cond]?.[key]?.median;
+      return a !== undefined && b ? ` ${x(a / b)}` : '';
+    };
+    const cols = [
+      ['floor', 'floor-first'],
+      ['coop-ar', 'coop-ar-first'],
+      ['coop-snippet-ar', 'coop-snippet-ar-first'],
+      ['surveyjs-ar', 'surveyjs-ar-first'],
+    ];
+    const line = (label, f, target) => `| ${label} | ${cols.map(f).join(' | ')} | ${target} |`;
+    const heap = (id) => S[id]?.loopback.heap;
+    const mb = (v) => (v === undefined ? '–' : `${(v / 1e6).toFixed(2)} MB`);
+    p(
+      '## Issue 18: against the floor (the meeting room, Arabic page)',
+      '',
+      'The floor (`bench/floor.html`): the same question as plain HTML, ten labelled radios and one result line, no picture, no script file: what no component can beat. The plain embed is `bench/coop.html` (the script and the element); the recommended snippet, `bench/coop-snippet.html`, adds the README\'s two preload hints (the quiz file and its picture). ×N = against the floor, same row. "First click": pressed as soon as the runner sees the chairs usable (the pointer arrives and presses at once); "1.5 s later": pressed 1.5 s after they were usable, the pointer arriving 100 ms before.',
+      '',
+      '| | floor | plain embed | recommended snippet | SurveyJS image map | issue 18 asks |',
+      '|---|---:|---:|---:|---:|---|',
+      line('chairs usable after navigation, loopback (ms)', ([id]) => `${cell(id, 'loopback', 'usable')}${id === 'floor' ? '' : over(id, 'loopback', 'usable')}`, '≤ 2 × floor (plain embed)'),
+      line('chairs usable, Slow 4G + 4× CPU (ms)', ([id]) => `${cell(id, 'mobile', 'usable')}${id === 'floor' ? '' : over(id, 'mobile', 'usable')}`, '≤ 2 × floor (snippet)'),
+      line('first click, right when the chairs appear → result painted, loopback (ms)', ([, id]) => cell(id, 'loopback', 'result', 1), 'within one frame (≈ 16.7 ms)'),
+      line('  … that click came this long after "usable" (ms; the runner\'s own delay)', ([, id]) => cell(id, 'loopback', 'clickAfterUsable'), ''),
+      line('a click 1.5 s later → result painted, loopback (ms)', ([id]) => cell(id, 'loopback', 'result', 1), ''),
+      line('a click 1.5 s later → result painted, 4× CPU (ms)', ([id]) => cell(id, 'mobile', 'result', 1), ''),
+      line('layout shift before the first input (CLS), loopback / mobile, worst load', ([id]) => `${fmt(S[id]?.loopback.cls?.max, 3)} / ${fmt(S[id]?.mobile.cls?.max, 3)}`, '0'),
+      line('JS heap after load (over the floor)', ([id]) => `${mb(heap(id)?.median)}${id === 'floor' || !heap(id) || !heap('floor') ? '' : ` (+${mb(heap(id).median - heap('floor').median)})`}`, '≤ floor + 0.5 MB'),
+      line('fetches of the quiz file per load (1 = the preload was used)', ([id]) => (id.startsWith('coop') ? `${fmt(S[id]?.loopback.quizFetches?.max)} / ${fmt(S[id]?.mobile.quizFetches?.max)}` : '–'), '1'),
+      '',
+    );
+    const cpu = (id) => S[id]?.traced?.clickCpu;
+    if (cpu('coop-ar-first') || cpu('coop-ar'))
+      p(
+        `Main-thread CPU time of the click (traced loads, pointerdown → result painted; CPU rather than wall time, which on a shared machine includes waiting for a core): first click ${range(cpu('coop-ar-first'), 1)} ms, a click 1.5 s later ${range(cpu('coop-ar'), 1)} ms (${cpu('coop-ar-first')?.n ?? 0} and ${cpu('coop-ar')?.n ?? 0} traced loads).`,
+        '',
+      );
   }
 
   // Comparison
