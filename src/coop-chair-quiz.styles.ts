@@ -279,22 +279,6 @@ export const styles = css`
     z-index: 2;
   }
 
-  .skeleton {
-    position: absolute;
-    inset: 0;
-    background: linear-gradient(100deg, transparent 30%, rgb(255 255 255 / 0.35) 50%, transparent 70%) var(--_panel);
-    background-size: 200% 100%;
-    animation: shimmer 1.4s linear infinite;
-  }
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
-
   /* The result card. */
   .result {
     container-type: inline-size;
@@ -539,10 +523,8 @@ export const styles = css`
   ${visuallyHidden}
 
   @media (prefers-reduced-motion: reduce) {
-    .chair,
-    .skeleton {
+    .chair {
       transition: none;
-      animation: none;
     }
     .chair:hover,
     .chair[aria-checked='true'] {

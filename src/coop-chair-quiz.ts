@@ -387,23 +387,35 @@ export class CoopChairQuiz extends LitElement {
     const file = this.#quizFile.file;
     return html`<div class="sizer"></div>
       <div class="container">
-        ${
-          locale
-            ? html`<div class="base" part="base" lang=${locale} dir=${directionOf(locale)}>
-              ${file?.status === 'ready' ? this.#renderQuiz(file.quiz) : file?.status === 'failed' ? this.#renderError(file.error) : this.#renderLoading()}
-            </div>`
-            : this.#renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true)
-        }
+        <div class="base" part="base" lang=${locale ?? nothing} dir=${locale ? directionOf(locale) : nothing}>
+          ${locale && file?.status === 'ready' ? this.#renderQuiz(file.quiz) : locale && file?.status === 'failed' ? this.#renderError(file.error) : this.#renderLoading()}
+        </div>
       </div>`;
   }
 
+  /**
+   * While the quiz file loads: the loaded quiz's boxes, empty, one line for each text (title, question, introduction,
+   * keyboard hint, invitation, disclaimer) around the picture's box, in the same columns. The text around the quiz
+   * then does not move when it arrives, for a quiz whose texts fit one line each where the page is that wide (the
+   * meeting room on a desktop; on a phone the quiz is taller than the screen). Issue 18: CLS 0 for the quiz.
+   */
   #renderLoading() {
-    return this.#renderFrame(
-      undefined,
-      html`<div class="skeleton" aria-hidden="true"></div>
-        <p class="visually-hidden" role="status">${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}</p>`,
-      true,
-    );
+    const line = (cls: string) => html`<p class=${cls}> </p>`;
+    return html`<div class="card" aria-hidden="true">
+        <div class="head">${line('title')}${line('question')}${line('intro')}</div>
+        <div class="stage">
+          <div class="picture-column">
+            ${this.#renderFrame(undefined, nothing, true)} ${line('hint')}
+          </div>
+          <div class="side">${line('prompt')}</div>
+        </div>
+        ${line('disclaimer')}
+      </div>
+      ${
+        this.#uiLocale.shown
+          ? html`<p class="visually-hidden" role="status">${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}</p>`
+          : nothing
+      }`;
   }
 
   /**

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   $,
@@ -180,6 +181,24 @@ describe('<coop-chair-quiz>: bad input', () => {
       expect(frame.width).to.be.above(300);
       expect(frame.height).to.be.closeTo((frame.width * 3) / 4, 1);
       await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('holds the height of the loaded quiz while it loads (the meeting room, Arabic, 1000 px wide: nothing below moves)', async () => {
+    const el = document.createElement('coop-chair-quiz') as CoopChairQuiz;
+    el.style.width = '1000px';
+    el.setAttribute('lang', 'ar');
+    const ready = new Promise((resolve) => el.addEventListener('coop-chair-quiz-ready', resolve, { once: true }));
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.quiz, 'still loading').to.equal(undefined);
+      const loading = el.getBoundingClientRect().height;
+      await ready;
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
     } finally {
       el.remove();
     }

@@ -204,7 +204,9 @@ describe('<coop-chair-quiz>: the first result, prepared before the first pick (i
     await new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(resolve));
     await new Promise((resolve) => setTimeout(resolve, 50));
     observer.disconnect();
-    expect(warmedTitles, 'one card rendered out of sight').to.deep.equal([el.quiz!.chairs[0]!.title.ar]);
+    expect(warmedTitles, 'one card rendered out of sight').to.deep.equal([
+      (el.quiz!.chairs[0]!.title as Record<string, string>).ar,
+    ]);
     expect([...el.shadowRoot!.children].filter((child) => child.shadowRoot)).to.have.length(0);
     expect($(el, '.result')).to.equal(null);
     expect(el.chair).to.equal(undefined);
