@@ -400,7 +400,7 @@ export class CoopChairQuiz extends LitElement {
    * meeting room on a desktop; on a phone the quiz is taller than the screen). Issue 18: CLS 0 for the quiz.
    */
   #renderLoading() {
-    const line = (cls: string) => html`<p class=${cls}> </p>`;
+    const line = (cls: string) => html`<p class=${cls}>&nbsp;</p>`;
     return html`<div class="card" aria-hidden="true">
         <div class="head">${line('title')}${line('question')}${line('intro')}</div>
         <div class="stage">

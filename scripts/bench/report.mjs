@@ -173,15 +173,47 @@ export function markdown(r, { resultsFile, variants }) {
       '',
       '| | floor | plain embed | recommended snippet | SurveyJS image map | issue 18 asks |',
       '|---|---:|---:|---:|---:|---|',
-      line('chairs usable after navigation, loopback (ms)', ([id]) => `${cell(id, 'loopback', 'usable')}${id === 'floor' ? '' : over(id, 'loopback', 'usable')}`, '≤ 2 × floor (plain embed)'),
-      line('chairs usable, Slow 4G + 4× CPU (ms)', ([id]) => `${cell(id, 'mobile', 'usable')}${id === 'floor' ? '' : over(id, 'mobile', 'usable')}`, '≤ 2 × floor (snippet)'),
-      line('first click, right when the chairs appear → result painted, loopback (ms)', ([, id]) => cell(id, 'loopback', 'result', 1), 'within one frame (≈ 16.7 ms)'),
-      line('  … that click came this long after "usable" (ms; the runner\'s own delay)', ([, id]) => cell(id, 'loopback', 'clickAfterUsable'), ''),
+      line(
+        'chairs usable after navigation, loopback (ms)',
+        ([id]) => `${cell(id, 'loopback', 'usable')}${id === 'floor' ? '' : over(id, 'loopback', 'usable')}`,
+        '≤ 2 × floor (plain embed)',
+      ),
+      line(
+        'chairs usable, Slow 4G + 4× CPU (ms)',
+        ([id]) => `${cell(id, 'mobile', 'usable')}${id === 'floor' ? '' : over(id, 'mobile', 'usable')}`,
+        '≤ 2 × floor (snippet)',
+      ),
+      line(
+        'first click, right when the chairs appear → result painted, loopback (ms)',
+        ([, id]) => cell(id, 'loopback', 'result', 1),
+        'within one frame (≈ 16.7 ms)',
+      ),
+      line(
+        '  … that click came this long after "usable" (ms; the runner\'s own delay)',
+        ([, id]) => cell(id, 'loopback', 'clickAfterUsable'),
+        '',
+      ),
       line('a click 1.5 s later → result painted, loopback (ms)', ([id]) => cell(id, 'loopback', 'result', 1), ''),
       line('a click 1.5 s later → result painted, 4× CPU (ms)', ([id]) => cell(id, 'mobile', 'result', 1), ''),
-      line('layout shift before the first input (CLS), loopback / mobile, worst load', ([id]) => `${fmt(S[id]?.loopback.cls?.max, 3)} / ${fmt(S[id]?.mobile.cls?.max, 3)}`, '0'),
-      line('JS heap after load (over the floor)', ([id]) => `${mb(heap(id)?.median)}${id === 'floor' || !heap(id) || !heap('floor') ? '' : ` (+${mb(heap(id).median - heap('floor').median)})`}`, '≤ floor + 0.5 MB'),
-      line('fetches of the quiz file per load (1 = the preload was used)', ([id]) => (id.startsWith('coop') ? `${fmt(S[id]?.loopback.quizFetches?.max)} / ${fmt(S[id]?.mobile.quizFetches?.max)}` : '–'), '1'),
+      line(
+        'layout shift before the first input (CLS), loopback / mobile, worst load',
+        ([id]) => `${fmt(S[id]?.loopback.cls?.max, 3)} / ${fmt(S[id]?.mobile.cls?.max, 3)}`,
+        '0',
+      ),
+      line(
+        'JS heap after load (over the floor)',
+        ([id]) =>
+          `${mb(heap(id)?.median)}${id === 'floor' || !heap(id) || !heap('floor') ? '' : ` (+${mb(heap(id).median - heap('floor').median)})`}`,
+        '≤ floor + 0.5 MB',
+      ),
+      line(
+        'fetches of the quiz file per load (1 = the preload was used)',
+        ([id]) =>
+          id.startsWith('coop')
+            ? `${fmt(S[id]?.loopback.quizFetches?.max)} / ${fmt(S[id]?.mobile.quizFetches?.max)}`
+            : '–',
+        '1',
+      ),
       '',
     );
     const cpu = (id) => S[id]?.traced?.clickCpu;
