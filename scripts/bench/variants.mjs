@@ -143,7 +143,7 @@ export const variantsFor = (only) =>
 export const tracedFor = (variants, quick) =>
   (quick
     ? ['coop-chairs-1000', 'coop-ar-first']
-    : ['coop-chairs-1000', 'coop-ar-first', 'coop-ar', 'surveyjs-ar', 'coop-quizzes-100']
+    : ['coop-chairs-1000', 'coop-ar-first', 'coop-ar', 'surveyjs-ar']
   ).filter((id) => variants.some((v) => v.id === id));
 
 // Without 'disabled-by-default-devtools.timeline': it makes each compositor commit record its layers, which alone
