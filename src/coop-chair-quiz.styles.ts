@@ -178,6 +178,16 @@ export const styles = css`
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
   }
+  /* The loading placeholder (the card hidden from screen readers) has one line per text; where the quiz is narrow,
+   * a question and an introduction wrap: the meeting room's to 2 and 3 lines on a 412 px phone (in Arabic). */
+  @container (max-width: 480px) {
+    .card[aria-hidden] .question {
+      min-block-size: 2lh;
+    }
+    .card[aria-hidden] .intro {
+      min-block-size: 3lh;
+    }
+  }
   .prompt {
     padding: 12px 16px;
     border-radius: var(--_radius);
