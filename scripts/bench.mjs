@@ -5,7 +5,8 @@
 //   npm run bench  (= node scripts/bench.mjs)  [--runs N] [--mobile-runs N] [--trace-runs N] [--quick] [--no-build]
 //                                               [--only variant,variant] [--out bench/results]
 //
-// About 6–8 minutes on 2 cores by default (7 rounds); --quick (2 loopback rounds, 1 mobile, 1 trace) about 80 s.
+// About 10 minutes on 2 cores by default (5 rounds of 15 pages on loopback, 10 of them under the mobile profile too,
+// 12 traced loads); --quick (2 loopback rounds, 1 mobile, 1 trace) about 2 minutes.
 // Writes bench/results.md (the tables) and bench/results.json (every sample, the machine; git-ignored, about 0.8 MB
 // a run). Timings are for reading, never for pass/fail: the machine is shared and noisy, so every variant is measured interleaved (A, B, C, A, B, C…)
 // and the tables give medians and ratios from one run. Uses Debian's Chromium (CHROME_PATH to override) through
@@ -36,12 +37,12 @@ const option = (name, fallback) => {
 };
 if (flag('--help') || flag('-h')) {
   console.log(
-    'node scripts/bench.mjs [--runs N (default 7)] [--mobile-runs N (default = runs)] [--trace-runs N (default 3)] [--quick] [--no-build] [--only id,id] [--out bench/results]',
+    'node scripts/bench.mjs [--runs N (default 5)] [--mobile-runs N (default = runs)] [--trace-runs N (default 3)] [--quick] [--no-build] [--only id,id] [--out bench/results]',
   );
   process.exit(0);
 }
 const quick = flag('--quick');
-const runs = Number(option('--runs', quick ? 2 : 7));
+const runs = Number(option('--runs', quick ? 2 : 5));
 const mobileRuns = Number(option('--mobile-runs', quick ? 1 : runs));
 const traceRuns = Number(option('--trace-runs', quick ? 1 : 3));
 const build = !flag('--no-build');

@@ -178,6 +178,16 @@ export const styles = css`
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
   }
+  /* The loading placeholder (the card hidden from screen readers) has one line per text; where the quiz is narrow,
+   * a question and an introduction wrap: the meeting room's to 2 and 3 lines on a 412 px phone (in Arabic). */
+  @container (max-width: 480px) {
+    .card[aria-hidden] .question {
+      min-block-size: 2lh;
+    }
+    .card[aria-hidden] .intro {
+      min-block-size: 3lh;
+    }
+  }
   .prompt {
     padding: 12px 16px;
     border-radius: var(--_radius);
@@ -277,22 +287,6 @@ export const styles = css`
       0 0 0 3px #ffffff,
       0 0 0 6px var(--coop-focus-ring, #0b1f4d);
     z-index: 2;
-  }
-
-  .skeleton {
-    position: absolute;
-    inset: 0;
-    background: linear-gradient(100deg, transparent 30%, rgb(255 255 255 / 0.35) 50%, transparent 70%) var(--_panel);
-    background-size: 200% 100%;
-    animation: shimmer 1.4s linear infinite;
-  }
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
   }
 
   /* The result card. */
@@ -539,10 +533,8 @@ export const styles = css`
   ${visuallyHidden}
 
   @media (prefers-reduced-motion: reduce) {
-    .chair,
-    .skeleton {
+    .chair {
       transition: none;
-      animation: none;
     }
     .chair:hover,
     .chair[aria-checked='true'] {

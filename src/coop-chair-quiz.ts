@@ -13,14 +13,21 @@ import { DEFAULT_TIMEOUT, type QuizLoadError } from './load.js';
 import { cannotShowTitle, loadErrorMessage } from './load-messages.js';
 import { msg } from './localization.js';
 import { chairCount } from './chair-count.js';
-import { digitSystem, formatChairNumber, numberFormat } from './numbers.js';
+import { digitSystem, formatChairNumber } from './numbers.js';
 import type { Chair, Quiz, Text } from './quiz/schema.js';
 import { renderText } from './quiz-text.js';
 import { keepAnswer, recallAnswer } from './remembered-answer.js';
-import { chairPrefix, renderResultCard, type OwnerLink, type ResultOrigin } from './result-card.js';
+import {
+  chairPrefix,
+  renderResultCard,
+  type OwnerLink,
+  type ResultCardInput,
+  type ResultOrigin,
+} from './result-card.js';
 import { ResultSharing } from './result-sharing.js';
 import * as share from './share.js';
 import { directionOf, pickText, type ShownText } from './text.js';
+import { warmUpResultCard } from './warm-up.js';
 
 /** The friend-link file (vite.config.ts points it beside the script, with its query string). */
 const friendLinkFile = () => import('./friend-link.js');
@@ -216,10 +223,16 @@ export class CoopChairQuiz extends LitElement {
     this.#chairDrawing.start(quiz.chairs.length);
     fire(this, 'coop-chair-quiz-ready', { quizId: quiz.id, url, chairs: quiz.chairs.length });
     this.#restoreResult(quiz);
-    // The first percent formatter of a page costs about 15 ms in Chromium (locale data): make the result
-    // card's (for traits that are not scales) while the page is idle, not when the visitor clicks.
-    if (quiz.traits?.some((trait) => !trait.opposite))
-      (window.requestIdleCallback ?? setTimeout)(() => numberFormat(this.#locale, this.#digitSystem, 'percent'));
+    // What the first result costs (templates, faces, formatters: see warm-up.ts), paid while the page is idle.
+    (window.requestIdleCallback ?? setTimeout)(() =>
+      warmUpResultCard(this.renderRoot as ShadowRoot, CoopChairQuiz.elementStyles, {
+        quiz,
+        chair: quiz.chairs[0]!,
+        locale: this.#locale,
+        digits: this.#digitSystem,
+        links: [],
+      } as Partial<ResultCardInput> as ResultCardInput),
+    );
   }
 
   #onQuizFailed(error: QuizLoadError) {
@@ -374,23 +387,35 @@ export class CoopChairQuiz extends LitElement {
     const file = this.#quizFile.file;
     return html`<div class="sizer"></div>
       <div class="container">
-        ${
-          locale
-            ? html`<div class="base" part="base" lang=${locale} dir=${directionOf(locale)}>
-              ${file?.status === 'ready' ? this.#renderQuiz(file.quiz) : file?.status === 'failed' ? this.#renderError(file.error) : this.#renderLoading()}
-            </div>`
-            : this.#renderFrame(undefined, html`<div class="skeleton" aria-hidden="true"></div>`, true)
-        }
+        <div class="base" part="base" lang=${locale ?? nothing} dir=${locale ? directionOf(locale) : nothing}>
+          ${locale && file?.status === 'ready' ? this.#renderQuiz(file.quiz) : locale && file?.status === 'failed' ? this.#renderError(file.error) : this.#renderLoading()}
+        </div>
       </div>`;
   }
 
+  /**
+   * While the quiz file loads: the loaded quiz's boxes, empty, one line for each text (title, question, introduction,
+   * keyboard hint, invitation, disclaimer) around the picture's box, in the same columns. The text around the quiz
+   * then does not move when it arrives, for a quiz whose texts fit one line each where the page is that wide (the
+   * meeting room on a desktop; on a phone the quiz is taller than the screen). Issue 18: CLS 0 for the quiz.
+   */
   #renderLoading() {
-    return this.#renderFrame(
-      undefined,
-      html`<div class="skeleton" aria-hidden="true"></div>
-        <p class="visually-hidden" role="status">${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}</p>`,
-      true,
-    );
+    const line = (cls: string) => html`<p class=${cls}>&nbsp;</p>`;
+    return html`<div class="card" aria-hidden="true">
+        <div class="head">${line('title')}${line('question')}${line('intro')}</div>
+        <div class="stage">
+          <div class="picture-column">
+            ${this.#renderFrame(undefined, nothing, true)} ${line('hint')}
+          </div>
+          <div class="side">${line('prompt')}</div>
+        </div>
+        ${line('disclaimer')}
+      </div>
+      ${
+        this.#uiLocale.shown
+          ? html`<p class="visually-hidden" role="status">${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}</p>`
+          : nothing
+      }`;
   }
 
   /**

@@ -1,6 +1,9 @@
 // The reporting part of scripts/bench.mjs: medians and ranges per variant and condition, the ratios between
 // SurveyJS and the component, and bench/results.md.
 import { fmt } from './run.mjs';
+import { meetingRoom } from './variants.mjs';
+
+const meetingRoomPicture = meetingRoom.replace(/\.json$/, '.svg');
 
 export function stats(values) {
   const v = values.filter((x) => typeof x === 'number' && !Number.isNaN(x)).sort((a, b) => a - b);
@@ -40,6 +43,11 @@ export function summarize(samples, variants) {
         longtaskLoadCount: stats(l.map((s) => s.longtaskLoad?.count)),
         longtaskClickMax: stats(l.map((s) => s.longtaskClick?.longest)),
         longtaskHoverMax: stats(l.map((s) => s.longtaskHover?.longest)),
+        cls: stats(l.map((s) => s.cls)),
+        clickAfterUsable: stats(l.map((s) => s.click?.downAfterUsable)),
+        // How many times a load fetched the meeting room's quiz file: 1, or a preload hint went unused.
+        quizFetches: stats(l.map((s) => s.requests.filter((q) => q.url.startsWith(meetingRoom)).length)),
+        pictureFetches: stats(l.map((s) => s.requests.filter((q) => q.url.startsWith(meetingRoomPicture)).length)),
         resultMatchesTarget: l
           .filter((s) => s.click)
           .every((s) => String(s.click.resultChair) === String(s.click.target)),
@@ -51,6 +59,8 @@ export function summarize(samples, variants) {
         longtaskLoadMax: stats(m.map((s) => s.longtaskLoad?.longest)),
         longtaskClickMax: stats(m.map((s) => s.longtaskClick?.longest)),
         longtaskHoverMax: stats(m.map((s) => s.longtaskHover?.longest)),
+        cls: stats(m.map((s) => s.cls)),
+        quizFetches: stats(m.map((s) => s.requests.filter((q) => q.url.startsWith(meetingRoom)).length)),
       },
       traced: traced.length
         ? {
@@ -58,6 +68,7 @@ export function summarize(samples, variants) {
             loadLongest: stats(traced.map((s) => s.trace?.windows?.load?.longestMs)),
             clickLongest: stats(traced.map((s) => s.trace?.windows?.click?.longestMs)),
             hoverLongest: stats(traced.map((s) => s.trace?.windows?.hover?.longestMs)),
+            clickCpu: stats(traced.map((s) => s.trace?.windows?.click?.mainThreadCpuMs)),
             loadOver50: stats(traced.map((s) => s.trace?.windows?.load?.over50)),
             clickOver50: stats(traced.map((s) => s.trace?.windows?.click?.over50)),
             // The breakdown of the run whose longest load task is the median one.
@@ -139,6 +150,81 @@ export function markdown(r, { resultsFile, variants }) {
       `- Requests made by the click: coop ${sz.coop.ar.clickRequests.map((u) => `\`${u}\``).join(', ') || 'none'}; SurveyJS ${sz.surveyjs.ar.clickRequests.map((u) => `\`${u}\``).join(', ') || 'none'}.`,
       '',
     );
+  }
+
+  // Issue 18: against the floor
+  if (S.floor) {
+    const cell = (id, cond, key, digits = 0) => range(S[id]?.[cond]?.[key], digits);
+    const over = (id, cond, key) => {
+      const a = S[id]?.[cond]?.[key]?.median;
+      const b = S.floor?.[cond]?.[key]?.median;
+      return a !== undefined && b ? ` ${x(a / b)}` : '';
+    };
+    const cols = [
+      ['floor', 'floor-first'],
+      ['coop-ar', 'coop-ar-first'],
+      ['coop-snippet-ar', 'coop-snippet-ar-first'],
+      ['surveyjs-ar', 'surveyjs-ar-first'],
+    ];
+    const line = (label, f, target) => `| ${label} | ${cols.map(f).join(' | ')} | ${target} |`;
+    const heap = (id) => S[id]?.loopback.heap;
+    const mb = (v) => (v === undefined ? '–' : `${(v / 1e6).toFixed(2)} MB`);
+    p(
+      '## Issue 18: against the floor (the meeting room, Arabic page)',
+      '',
+      'The floor (`bench/floor.html`): the same question as plain HTML, ten labelled radios and one result line, no picture, no script file: what no component can beat. The plain embed is `bench/coop.html` (the script and the element); the recommended snippet, `bench/coop-snippet.html`, adds the README\'s two preload hints (the quiz file and its picture). ×N = against the floor, same row. "First click": pressed as soon as the runner sees the chairs usable (the pointer arrives and presses at once); "1.5 s later": pressed 1.5 s after they were usable, the pointer arriving 100 ms before.',
+      '',
+      '| | floor | plain embed | recommended snippet | SurveyJS image map | issue 18 asks |',
+      '|---|---:|---:|---:|---:|---|',
+      line(
+        'chairs usable after navigation, loopback (ms)',
+        ([id]) => `${cell(id, 'loopback', 'usable')}${id === 'floor' ? '' : over(id, 'loopback', 'usable')}`,
+        '≤ 2 × floor (plain embed)',
+      ),
+      line(
+        'chairs usable, Slow 4G + 4× CPU (ms)',
+        ([id]) => `${cell(id, 'mobile', 'usable')}${id === 'floor' ? '' : over(id, 'mobile', 'usable')}`,
+        '≤ 2 × floor (snippet)',
+      ),
+      line(
+        'first click, right when the chairs appear → result painted, loopback (ms)',
+        ([, id]) => cell(id, 'loopback', 'result', 1),
+        'within one frame (≈ 16.7 ms)',
+      ),
+      line(
+        '  … that click came this long after "usable" (ms; the runner\'s own delay)',
+        ([, id]) => cell(id, 'loopback', 'clickAfterUsable'),
+        '',
+      ),
+      line('a click 1.5 s later → result painted, loopback (ms)', ([id]) => cell(id, 'loopback', 'result', 1), ''),
+      line('a click 1.5 s later → result painted, 4× CPU (ms)', ([id]) => cell(id, 'mobile', 'result', 1), ''),
+      line(
+        'layout shift before the first input (CLS), loopback / mobile, worst load',
+        ([id]) => `${fmt(S[id]?.loopback.cls?.max, 3)} / ${fmt(S[id]?.mobile.cls?.max, 3)}`,
+        '0',
+      ),
+      line(
+        'JS heap after load (over the floor)',
+        ([id]) =>
+          `${mb(heap(id)?.median)}${id === 'floor' || !heap(id) || !heap('floor') ? '' : ` (+${mb(heap(id).median - heap('floor').median)})`}`,
+        '≤ floor + 0.5 MB',
+      ),
+      line(
+        'fetches of the quiz file / of its picture per load, worst loopback load (1 = a preload was used, not doubled)',
+        ([id]) =>
+          id.startsWith('coop')
+            ? `${fmt(S[id]?.loopback.quizFetches?.max)} / ${fmt(S[id]?.loopback.pictureFetches?.max)}`
+            : '–',
+        '1 / 1',
+      ),
+      '',
+    );
+    const cpu = (id) => S[id]?.traced?.clickCpu;
+    if (cpu('coop-ar-first') || cpu('coop-ar'))
+      p(
+        `Main-thread CPU time of the click (traced loads, pointerdown → result painted; CPU rather than wall time, which on a shared machine includes waiting for a core): first click ${range(cpu('coop-ar-first'), 1)} ms, a click 1.5 s later ${range(cpu('coop-ar'), 1)} ms (${cpu('coop-ar-first')?.n ?? 0} and ${cpu('coop-ar')?.n ?? 0} traced loads).`,
+        '',
+      );
   }
 
   // Comparison
@@ -312,6 +398,9 @@ export function markdown(r, { resultsFile, variants }) {
     '- **Cold load:** each sample is a fresh browser context (empty HTTP cache, new renderer process) with the cache disabled; one navigation; then one click. Variants run interleaved (A, B, C…, A, B, C…, each round starting one variant later), loopback rounds and mobile rounds alternating, after the size probes and two untimed warm-up loads. A local Node server on 127.0.0.1 serves the files, gzip level 9 for text (HTTP/1.1); `/dist/` is a snapshot of `dist/` taken after the build (`bench/tmp/dist/`), so a rebuild by other work during the run cannot change what is measured.',
     "- **Chairs usable:** ms from navigation start (`performance.now()`) until just after the first frame in which every chair exists and the chair to be clicked is hit-testable: `<coop-chair-quiz>`: every element has fired `coop-chair-quiz-ready`, its `[role=radio]` chairs are all rendered, and `elementFromPoint` at the target chair's centre hits a chair. SurveyJS: the image-map SVG has its `viewBox` (set when the picture has loaded — SurveyJS places its areas only then) and one `<circle>` per chair, and `elementFromPoint` hits the target circle. The predicate is checked in every `requestAnimationFrame` callback; the time is taken in a task posted from the first callback where it holds (just after that frame).",
     "- **Click → result painted:** CDP `Input.dispatchMouseEvent` (press, release) at the centre of the chair (chair 5; 50 of 100; 500 of 1,000), after scrolling it to the middle of the viewport. Measured from the `pointerup` event's timestamp (the click) to just after the first frame in which the result heading exists: `<coop-chair-quiz>`'s `.result-heading` (the result card, which it renders at once); SurveyJS: its value changes, the `visibleIf` of the matching `html` question shows the same result card (heading, place, description, the four sections). Both show the same texts. Requests made during the click are listed in the size section. Before the press the mouse moves onto the chair and rests 100 ms, as a real mouse does (SurveyJS loses a press that comes with no hover before it: its hover re-render replaces the SVG's shapes between the press and the release). The point clicked is the chair's centre, or the nearest point of it no other chair covers (1,000 chairs overlap).",
+    '- **First click and a click 1.5 s later (issue 18):** the "first" pages (`floor-first`, `coop-ar-first`, …) are pressed as soon as the runner learns that the chairs are usable: the page-side probe finds the chair when it marks them usable, and the runner moves the pointer and presses at once (no hover pause, no wait for the network); the other pages are pressed 1.5 s after usable, the pointer arriving 100 ms before. Their heap is measured before the click, and only on the later-click pages. The table gives the runner\'s own delay between "usable" and the press.',
+    '- **Layout shift:** a `PerformanceObserver({ type: "layout-shift", buffered: true })` from the start, summing the shifts without recent input until the first press (`bench/harness.js`). The bench pages put a heading and a paragraph above the quiz and one below it, as a real page does, so a quiz that grows when it arrives moves them.',
+    "- **Main-thread CPU:** in traces, the sum of the window's tasks' thread time (`tdur`), which leaves out the time the thread waited for a core on a busy machine.",
     '- **JS heap:** `Runtime.getHeapUsage().usedSize` after two forced GCs (`HeapProfiler.collectGarbage`), once the page is usable and the network idle, minus the same on an empty page.',
     '- **Long tasks:** a `PerformanceObserver({ type: "longtask", buffered: true })` injected before any page script, in every sample (it only sees tasks over 50 ms); and CDP traces (`devtools.timeline`, `toplevel`, `v8.execute`, the V8 sampling profiler; not `disabled-by-default-devtools.timeline`, whose layer recording alone adds ~130 ms compositor commits with 1,000 chairs) of a few extra loopback loads, analysed for the page\'s main thread: every task in the load window (navigation → usable) and the click window (pointerdown → result), the longest one\'s self time by trace event, and its JavaScript by function and source file (named through a source-map build of the same sources, used only when byte-identical to `dist/`).',
     '- **Mobile profile:** `Network.emulateNetworkConditions` 150 ms latency, 1.6 Mbps down, 750 kbps up ("Slow 4G" as in the issue; DevTools\' own preset uses 562.5 ms of request latency to emulate the same link) and `Emulation.setCPUThrottlingRate` 4, viewport 412×823 at 1.75× (Lighthouse\'s mobile device). Loopback runs use a 1100×900 desktop viewport.',

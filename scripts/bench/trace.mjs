@@ -57,6 +57,9 @@ export function analyzeTrace(json, url, names) {
           .join(', '),
       })),
       mainThreadBusyMs: inside.reduce((s, t) => s + (Math.min(t.ts + t.dur, to) - Math.max(t.ts, from)), 0) / 1000,
+      // CPU time the main thread spent on the window's tasks (the events' thread durations, `tdur`): unlike their
+      // wall time it leaves out the time the thread waited for a core, so it is what to compare on a busy machine.
+      mainThreadCpuMs: +(inside.reduce((s, t) => s + (t.tdur ?? t.dur), 0) / 1000).toFixed(1),
     };
     if (longest) {
       w.longestBreakdown = selfTimes(thread, longest.ts, longest.ts + longest.dur);

@@ -16,7 +16,8 @@ export const CONDITIONS = {
   },
 };
 
-// Variants. `page` is a URL path under the bench server.
+// Variants. `page` is a URL path under the bench server. The click comes 1.5 s after the chairs are usable (run.mjs,
+// LATE_CLICK_MS), or with `click: 'first'` right when they are (issue 18's two click figures).
 export const meetingRoom = '/dist/quizzes/meeting-room.json';
 export const ALL_VARIANTS = [
   {
@@ -25,6 +26,56 @@ export const ALL_VARIANTS = [
     page: '/bench/blank.html',
     conditions: ['loopback'],
     noClick: true,
+  },
+  {
+    id: 'floor',
+    label: 'The floor: the same question as plain HTML (10 labelled radios, a result line; no picture, no script file)',
+    page: '/bench/floor.html?chair=5',
+    chairs: 10,
+    quizzes: 1,
+  },
+  {
+    id: 'floor-first',
+    label: 'The floor, clicked right when the radios appear',
+    page: '/bench/floor.html?chair=5',
+    conditions: ['loopback'],
+    click: 'first',
+    chairs: 10,
+    quizzes: 1,
+  },
+  {
+    id: 'coop-ar-first',
+    label: 'coop-chair-quiz, meeting room, Arabic, clicked right when the chairs appear',
+    page: `/bench/coop.html?quiz=${meetingRoom}&n=1&lang=ar&chair=5`,
+    conditions: ['loopback'],
+    click: 'first',
+    chairs: 10,
+    quizzes: 1,
+  },
+  {
+    id: 'coop-snippet-ar',
+    label: "coop-chair-quiz, meeting room, Arabic, the README's recommended snippet (preload hints)",
+    page: '/bench/coop-snippet.html?lang=ar&chair=5',
+    chairs: 10,
+    quizzes: 1,
+  },
+  {
+    id: 'coop-snippet-ar-first',
+    label: "coop-chair-quiz, the README's recommended snippet, clicked right when the chairs appear",
+    page: '/bench/coop-snippet.html?lang=ar&chair=5',
+    conditions: ['loopback'],
+    click: 'first',
+    chairs: 10,
+    quizzes: 1,
+  },
+  {
+    id: 'surveyjs-ar-first',
+    label: 'SurveyJS imagemap, clicked right when the chairs appear',
+    page: '/bench/surveyjs.html?survey=/bench/tmp/surveyjs-meeting-room.json&lang=ar&chair=5',
+    conditions: ['loopback'],
+    click: 'first',
+    chairs: 10,
+    quizzes: 1,
   },
   {
     id: 'coop-ar',
@@ -90,9 +141,10 @@ export const variantsFor = (only) =>
 
 /** The variants also loaded with a CDP trace, for the breakdown of their long tasks. */
 export const tracedFor = (variants, quick) =>
-  (quick ? ['coop-chairs-1000'] : ['coop-chairs-1000', 'coop-ar', 'surveyjs-ar', 'coop-quizzes-100']).filter((id) =>
-    variants.some((v) => v.id === id),
-  );
+  (quick
+    ? ['coop-chairs-1000', 'coop-ar-first']
+    : ['coop-chairs-1000', 'coop-ar-first', 'coop-ar', 'surveyjs-ar']
+  ).filter((id) => variants.some((v) => v.id === id));
 
 // Without 'disabled-by-default-devtools.timeline': it makes each compositor commit record its layers, which alone
 // turned a 5 ms hover task into a 130 ms "Commit" with 1,000 chairs (untraced loads never show it).

@@ -31,7 +31,8 @@ describe('<coop-chair-quiz>: a quiz that names its seats', () => {
     const ready = new Promise((resolve) => el.addEventListener('coop-chair-quiz-ready', resolve, { once: true }));
     document.body.append(el);
     const observer = new MutationObserver(() => {
-      const hint = el.shadowRoot!.querySelector('.hint');
+      // The shown quiz's hint (article.card); the loading placeholder's lines (div.card) hold no text.
+      const hint = el.shadowRoot!.querySelector('article .hint');
       if (hint) hints.push(hint.textContent!);
     });
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });

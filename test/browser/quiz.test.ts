@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   $,
@@ -184,6 +185,26 @@ describe('<coop-chair-quiz>: bad input', () => {
       el.remove();
     }
   });
+
+  for (const width of [1000, 380]) {
+    it(`holds the height of the loaded quiz while it loads (the meeting room, Arabic, ${width} px wide: nothing below moves)`, async () => {
+      const el = document.createElement('coop-chair-quiz') as CoopChairQuiz;
+      el.style.width = `${width}px`;
+      el.setAttribute('lang', 'ar');
+      const ready = new Promise((resolve) => el.addEventListener('coop-chair-quiz-ready', resolve, { once: true }));
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        expect(el.quiz, 'still loading').to.equal(undefined);
+        const loading = el.getBoundingClientRect().height;
+        await ready;
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 1);
+      } finally {
+        el.remove();
+      }
+    });
+  }
 
   it('explains a missing file (404) in Arabic, and reports the detail in an event and the console', async () => {
     const errors: unknown[][] = [];

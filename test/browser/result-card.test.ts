@@ -184,3 +184,37 @@ describe('<coop-chair-quiz>: the result on a desktop', () => {
     expect(card.top, 'beside the picture, not under it').to.be.below(after.bottom);
   });
 });
+
+describe('<coop-chair-quiz>: the first result, prepared before the first pick (issue 18)', () => {
+  afterEach(() => cleanup());
+
+  it('lays out one result card out of sight while the page is idle, then leaves nothing behind and no result shown', async () => {
+    const el = document.createElement('coop-chair-quiz') as CoopChairQuiz;
+    el.setAttribute('src', QUIZZES[0]!);
+    const ready = new Promise((resolve) => el.addEventListener('coop-chair-quiz-ready', resolve, { once: true }));
+    const wrapper = document.createElement('div');
+    wrapper.append(el);
+    document.body.append(wrapper);
+    // What enters the element's shadow root, while it enters: the warm-up card lives there for one task only.
+    const warmedTitles: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const node of records.flatMap((r) => [...r.addedNodes]))
+        if (node instanceof HTMLElement && node.shadowRoot)
+          warmedTitles.push(node.shadowRoot.querySelector('.result-title')?.textContent ?? '');
+    });
+    observer.observe(el.shadowRoot!, { childList: true });
+    await ready;
+    await el.updateComplete;
+    // After the element's idle callback (Safari, without requestIdleCallback, gets a timeout instead).
+    await new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    expect(warmedTitles, 'one card rendered out of sight').to.deep.equal([
+      (el.quiz!.chairs[0]!.title as Record<string, string>).ar,
+    ]);
+    expect([...el.shadowRoot!.children].filter((child) => child.shadowRoot)).to.have.length(0);
+    expect($(el, '.result')).to.equal(null);
+    expect(el.chair).to.equal(undefined);
+    wrapper.remove();
+  });
+});
