@@ -19,7 +19,14 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { gzipped, serveStatic } from './static-server.mjs';
-import { generateQuizzes, run, snapshotDist, sourceMapBuild, writeSurveyQuiz } from './bench/fixtures.mjs';
+import {
+  generateQuizzes,
+  run,
+  snapshotDist,
+  sourceMapBuild,
+  writeSnippetPage,
+  writeSurveyQuiz,
+} from './bench/fixtures.mjs';
 import { markdown, ratios, summarize } from './bench/report.mjs';
 import { createSampler, launchChromium, measureSizes, runRounds, runTraced } from './bench/run.mjs';
 import { CONDITIONS, tracedFor, variantsFor } from './bench/variants.mjs';
@@ -70,6 +77,7 @@ const sourceMap = sourceMapBuild(root, tmpDir, snapshot.dir, log);
 const base = JSON.parse(await readFile(join(root, 'quizzes', 'meeting-room.json'), 'utf8'));
 const generated = await generateQuizzes(base, tmpDir);
 await writeSurveyQuiz(base, tmpDir);
+await writeSnippetPage(benchDir, tmpDir);
 
 // Server: only the folders the bench pages use, gzipped as a real host would.
 const SERVED = ['/dist/', '/bench/', '/node_modules/survey-core/', '/node_modules/survey-js-ui/'];

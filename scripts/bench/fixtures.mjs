@@ -214,3 +214,20 @@ export async function writeSurveyQuiz(base, tmpDir) {
   };
   await writeFile(join(tmpDir, 'surveyjs-meeting-room.json'), JSON.stringify(surveyJson));
 }
+
+/**
+ * The README's recommended snippet: bench/coop.html (the plain embed) with the two preload hints before the script, so
+ * the two pages differ by those two lines only. Written to bench/tmp/coop-snippet.html; the hints name the meeting
+ * room, so the page is opened with `?quiz=/dist/quizzes/meeting-room.json`.
+ */
+export async function writeSnippetPage(benchDir, tmpDir) {
+  const plain = readFileSync(join(benchDir, 'coop.html'), 'utf8');
+  const script = '    <script type="module" src="/dist/coop-chair-quiz.js"></script>';
+  if (!plain.includes(script))
+    throw new Error('bench/coop.html: the script tag the snippet page inserts before is gone');
+  const hints = [
+    '    <link rel="preload" href="/dist/quizzes/meeting-room.json" as="fetch" crossorigin />',
+    '    <link rel="preload" href="/dist/quizzes/meeting-room.svg" as="image" />',
+  ].join('\n');
+  await writeFile(join(tmpDir, 'coop-snippet.html'), plain.replace(script, `${hints}\n${script}`));
+}

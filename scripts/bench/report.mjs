@@ -172,7 +172,7 @@ export function markdown(r, { resultsFile, variants }) {
     p(
       '## Issue 18: against the floor (the meeting room, Arabic page)',
       '',
-      'The floor (`bench/floor.html`): the same question as plain HTML, ten labelled radios and one result line, no picture, no script file: what no component can beat. The plain embed is `bench/coop.html` (the script and the element); the recommended snippet, `bench/coop-snippet.html`, adds the README\'s two preload hints (the quiz file and its picture). ×N = against the floor, same row. "First click": pressed as soon as the runner sees the chairs usable (the pointer arrives and presses at once); "1.5 s later": pressed 1.5 s after they were usable, the pointer arriving 100 ms before.',
+      'The floor (`bench/floor.html`): the same question as plain HTML, ten labelled radios and one result line, no picture, no script file: what no component can beat. The plain embed is `bench/coop.html` (the script and the element); the recommended snippet is the same page with the README\'s two preload hints, the quiz file and its picture (written by the bench, `scripts/bench/fixtures.mjs`). ×N = against the floor, same row. "First click": pressed as soon as the runner sees the chairs usable (the pointer arrives and presses at once); "1.5 s later": pressed 1.5 s after they were usable, the pointer arriving 100 ms before.',
       '',
       '| | floor | plain embed | recommended snippet | SurveyJS image map | issue 18 asks |',
       '|---|---:|---:|---:|---:|---|',

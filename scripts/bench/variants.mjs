@@ -55,14 +55,14 @@ export const ALL_VARIANTS = [
   {
     id: 'coop-snippet-ar',
     label: "coop-chair-quiz, meeting room, Arabic, the README's recommended snippet (preload hints)",
-    page: '/bench/coop-snippet.html?lang=ar&chair=5',
+    page: '/bench/tmp/coop-snippet.html?quiz=/dist/quizzes/meeting-room.json&lang=ar&chair=5',
     chairs: 10,
     quizzes: 1,
   },
   {
     id: 'coop-snippet-ar-first',
     label: "coop-chair-quiz, the README's recommended snippet, clicked right when the chairs appear",
-    page: '/bench/coop-snippet.html?lang=ar&chair=5',
+    page: '/bench/tmp/coop-snippet.html?quiz=/dist/quizzes/meeting-room.json&lang=ar&chair=5',
     conditions: ['loopback'],
     click: 'first',
     chairs: 10,
