@@ -1,8 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { str } from '@lit/localize';
 import { styles } from './coop-chair-quiz.styles.js';
-import { CHAIR_BATCH, ChairDrawingController } from './controllers/chair-drawing.js';
+import { ChairDrawingController } from './controllers/chair-drawing.js';
 import { QuizFileController } from './controllers/quiz-file.js';
 import { UiLocaleController } from './controllers/ui-locale.js';
 import { defaultQuizUrl } from './default-quiz.js';
@@ -13,17 +11,12 @@ import { DEFAULT_TIMEOUT, type QuizLoadError } from './load.js';
 import { cannotShowTitle, loadErrorMessage } from './load-messages.js';
 import { msg } from './localization.js';
 import { chairCount } from './chair-count.js';
-import { digitSystem, formatChairNumber } from './numbers.js';
+import { digitSystem } from './numbers.js';
 import type { Chair, Quiz, Text } from './quiz/schema.js';
 import { renderText } from './quiz-text.js';
+import { renderChairs, renderFrame, renderLoading } from './room-picture.js';
 import { keepAnswer, recallAnswer } from './remembered-answer.js';
-import {
-  chairPrefix,
-  renderResultCard,
-  type OwnerLink,
-  type ResultCardInput,
-  type ResultOrigin,
-} from './result-card.js';
+import { chairPrefix, renderResultCard, ownerLink, type ResultCardInput, type ResultOrigin } from './result-card.js';
 import { ResultSharing } from './result-sharing.js';
 import * as share from './share.js';
 import { directionOf, pickText, type ShownText } from './text.js';
@@ -31,15 +24,6 @@ import { warmUpResultCard } from './warm-up.js';
 
 /** The friend-link file (vite.config.ts points it beside the script, with its query string). */
 const friendLinkFile = () => import('./friend-link.js');
-
-/** An owner's link, when its address is http(s) (or relative to the page): never `javascript:` or another scheme. */
-function ownerLink(href: string | undefined, label: string | undefined): OwnerLink[] {
-  try {
-    return href && label && /^https?:$/.test(new URL(href, document.baseURI).protocol) ? [{ href, label }] : [];
-  } catch {
-    return [];
-  }
-}
 
 /**
  * "You walk into this meeting room… which chair do you pick?" — a picture of a room with numbered chairs;
@@ -373,11 +357,6 @@ export class CoopChairQuiz extends LitElement {
     return pickText(value, this.#locale, quiz.lang);
   }
 
-  /** A chair number in the quiz's digits. */
-  #chairNumber(n: number) {
-    return formatChairNumber(n, this.#locale, this.#digitSystem);
-  }
-
   /**
    * The sizer gives the quiz its width where the page sizes it to its content (see the styles); the container is the
    * box the quiz's container queries measure.
@@ -388,48 +367,9 @@ export class CoopChairQuiz extends LitElement {
     return html`<div class="sizer"></div>
       <div class="container">
         <div class="base" part="base" lang=${locale ?? nothing} dir=${locale ? directionOf(locale) : nothing}>
-          ${locale && file?.status === 'ready' ? this.#renderQuiz(file.quiz) : locale && file?.status === 'failed' ? this.#renderError(file.error) : this.#renderLoading()}
+          ${locale && file?.status === 'ready' ? this.#renderQuiz(file.quiz) : locale && file?.status === 'failed' ? this.#renderError(file.error) : renderLoading(!!this.#uiLocale.shown)}
         </div>
       </div>`;
-  }
-
-  /**
-   * While the quiz file loads: the loaded quiz's boxes, empty, one line for each text (title, question, introduction,
-   * keyboard hint, invitation, disclaimer) around the picture's box, in the same columns. The text around the quiz
-   * then does not move when it arrives, for a quiz whose texts fit one line each where the page is that wide (the
-   * meeting room on a desktop; on a phone the quiz is taller than the screen). Issue 18: CLS 0 for the quiz.
-   */
-  #renderLoading() {
-    const line = (cls: string) => html`<p class=${cls}>&nbsp;</p>`;
-    return html`<div class="card" aria-hidden="true">
-        <div class="head">${line('title')}${line('question')}${line('intro')}</div>
-        <div class="stage">
-          <div class="picture-column">
-            ${this.#renderFrame(undefined, nothing, true)} ${line('hint')}
-          </div>
-          <div class="side">${line('prompt')}</div>
-        </div>
-        ${line('disclaimer')}
-      </div>
-      ${
-        this.#uiLocale.shown
-          ? html`<p class="visually-hidden" role="status">${msg('جارٍ تحميل الاختبار…', { id: 'loading', desc: 'Read by screen readers while the quiz file loads.' })}</p>`
-          : nothing
-      }`;
-  }
-
-  /**
-   * The picture's box, at the picture's aspect ratio from the start, so nothing below it jumps.
-   *
-   * Positions and ratios are custom properties set through the `.style` *property* (`style.cssText`, the
-   * CSSOM), never a `style` attribute: a strict Content-Security-Policy (`style-src 'self'`) blocks inline style
-   * attributes, and Lit's `styleMap` writes one on first render (lit/lit#4719). The CSSOM is allowed.
-   */
-  #renderFrame(quiz: Quiz | undefined, content: unknown, busy = false) {
-    const { width = 4, height = 3 } = quiz?.image ?? {};
-    return html`<div class="frame" part="picture" aria-busy=${busy ? 'true' : 'false'} .style=${`--coop-ratio:${width}/${height}`}>
-      ${content}
-    </div>`;
   }
 
   #renderQuiz(quiz: Quiz) {
@@ -454,7 +394,7 @@ export class CoopChairQuiz extends LitElement {
       </header>
       <div class="stage">
         <div class="picture-column">
-          ${this.#renderFrame(
+          ${renderFrame(
             quiz,
             html`<img
                 class="picture"
@@ -482,7 +422,7 @@ export class CoopChairQuiz extends LitElement {
                 @focusin=${this.#onChairFocus}
                 @focusout=${() => (this.keyboardFocus = false)}
               >
-                ${this.#renderChairs(quiz)}
+                ${renderChairs(quiz, this.#chairDrawing.drawn, (this.chair ?? 0) - 1, this.focusIndex, locale, this.#digitSystem)}
               </div>`,
           )}
           <p class=${this.keyboardFocus ? 'hint keyboard' : 'hint'} id="hint">
@@ -517,53 +457,6 @@ export class CoopChairQuiz extends LitElement {
       id: 'disclaimer',
       desc: 'Shown under every quiz that gives no disclaimer of its own.',
     });
-  }
-
-  /**
-   * The chairs, in batches of `CHAIR_BATCH`, each in its own box and rendered again only when something it shows
-   * changes: with a thousand chairs, a click re-renders the one or two batches holding the old and the new
-   * choice, and drawing a new batch (see ChairDrawingController) leaves the ones already drawn alone, in script,
-   * style and layout. What a batch shows is all in `shows`: a new per-chair input goes there.
-   */
-  #renderChairs(quiz: Quiz) {
-    const checked = this.chair === undefined ? -1 : this.chair - 1;
-    const batches: unknown[] = [];
-    for (let start = 0; start < this.#chairDrawing.drawn; start += CHAIR_BATCH) {
-      const inBatch = (index: number) => (index >= start && index < start + CHAIR_BATCH ? index : -1);
-      const shows = [quiz, this.#locale, this.#digitSystem, inBatch(checked), inBatch(this.focusIndex)];
-      batches.push(
-        guard(
-          shows,
-          () =>
-            html`<div class="batch">${quiz.chairs.slice(start, start + CHAIR_BATCH).map((chair, i) => this.#renderChair(quiz, chair, start + i))}</div>`,
-        ),
-      );
-    }
-    return batches;
-  }
-
-  /**
-   * One chair: its number on the picture, named "Chair 5, by the window" for screen readers. The name is an
-   * `aria-label`, not hidden text, so that a chair is one element: with a thousand chairs, the hidden spans were
-   * most of the time spent on style and layout.
-   */
-  #renderChair(quiz: Quiz, chair: Chair, index: number) {
-    const checked = this.chair === chair.number;
-    const number = this.#chairNumber(chair.number);
-    const place = this.#textOf(chair.place, quiz).text;
-    return html`<div
-      role="radio"
-      class="chair"
-      part=${checked ? 'chair chair-checked' : 'chair'}
-      aria-checked=${checked ? 'true' : 'false'}
-      aria-label=${msg(str`الكرسي ${number}، ${place}`, {
-        id: 'chair-name',
-        desc: 'A chair\'s name for screen readers: its number, then where it is in the room ("Chair 5, by the window").',
-      })}
-      tabindex=${index === this.focusIndex ? '0' : '-1'}
-      data-number=${chair.number}
-      .style=${`--x:${chair.x};--y:${chair.y}`}
-    >${number}</div>`;
   }
 
   #renderShare(quiz: Quiz, chair: Chair) {

@@ -22,6 +22,15 @@ export interface OwnerLink {
   label: string;
 }
 
+/** An owner's link, when its address is http(s) (or relative to the page): never `javascript:` or another scheme. */
+export function ownerLink(href: string | undefined, label: string | undefined): OwnerLink[] {
+  try {
+    return href && label && /^https?:$/.test(new URL(href, document.baseURI).protocol) ? [{ href, label }] : [];
+  } catch {
+    return [];
+  }
+}
+
 export interface ResultCardInput {
   quiz: Quiz;
   chair: Chair;
