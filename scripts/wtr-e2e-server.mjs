@@ -43,6 +43,11 @@ export function e2eServerMiddleware() {
       ctx.body = `${'['.repeat(400_000)}${']'.repeat(400_000)}`;
       return;
     }
+    if (ctx.path.startsWith('/dist/') && ctx.query.slow) {
+      // The script as a slow network would bring it (300 ms), so that the page is painted before it arrives: the
+      // layout-shift test then sees what a visitor sees, whatever the speed of this machine.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
     await next();
     if (ctx.path.startsWith('/test/e2e/') && ctx.path.endsWith('.html')) {
       // Two copies of Lit each create a Trusted Types policy named lit-html: a page that loads two copies

@@ -11,6 +11,7 @@ type PageWindow = Window & {
   __errors: string[];
   __console: string[];
   __quizErrors: { kind: string; problems: string[] }[];
+  __shift: number;
   customElements: CustomElementRegistry;
 };
 
@@ -34,10 +35,13 @@ function quizzesIn(root: Document | ShadowRoot): CoopChairQuiz[] {
 
 const settled = (q: CoopChairQuiz) => !!q.shadowRoot?.querySelector('[role="radiogroup"], [role="alert"]');
 
-async function open(page: string, width = 600) {
+async function open(page: string, width = 600, { onScreen = false } = {}) {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '900px';
+  // Chromium does not render a frame outside the viewport (it throttles it): one whose first paints matter is put
+  // over the test page's top corner.
+  if (onScreen) frame.style.cssText += 'position:fixed;inset:0 auto auto 0;z-index:1';
   frame.src = `/test/e2e/${page}`;
   frames.push(frame);
   document.body.append(frame);
@@ -147,6 +151,27 @@ describe('embedding the built script (dist/)', () => {
     const button = getComputedStyle(part(themed.quizzes[0], '.again'));
     expect(button.backgroundColor).not.to.equal('rgb(255, 105, 180)');
     expect(themed.win.__violations).to.deep.equal([]);
+  });
+
+  describe('layout shift while the quiz arrives (issue 18; Chromium, the one engine with the Layout Instability API)', () => {
+    /** CLS of the page until the quiz is shown and its picture drawn, two frames later. */
+    async function shiftOf(page: string) {
+      const { win, quizzes } = await open(page, 1000, { onScreen: true });
+      const picture = part(quizzes[0], '.picture') as HTMLImageElement;
+      await picture.decode().catch(() => {});
+      for (let i = 0; i < 2; i++) await new Promise((r) => win.requestAnimationFrame(r));
+      return win.__shift;
+    }
+
+    it('moves nothing on the page with the recommended snippet (render-blocking script), the script arriving after 300 ms', async function () {
+      if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+      expect(await shiftOf('snippet.html')).to.equal(0);
+    });
+
+    it('moves the text below with the plain embed, whose element is 0 px tall until the script arrives (what the snippet fixes)', async function () {
+      if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+      expect(await shiftOf('slow-plain.html')).to.be.above(0.01);
+    });
   });
 
   it('speaks French on a French page, loading the translation under the CSP', async () => {

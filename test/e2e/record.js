@@ -15,3 +15,9 @@ console.error = (...args) => {
   window.__console.push(args.map(String).join(' '));
   consoleError(...args);
 };
+// Layout shifts (Chromium's Layout Instability API), summed as CLS counts them: the ones without recent input.
+window.__shift = 0;
+if (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes.includes('layout-shift'))
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
