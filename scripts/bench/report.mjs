@@ -204,7 +204,7 @@ export function markdown(r, { resultsFile, variants }) {
         '0',
       ),
       line(
-        'first contentful paint, loopback / mobile (ms; the snippet\'s script blocks rendering until it has run)',
+        "first contentful paint, loopback / mobile (ms; the snippet's script blocks rendering until it has run)",
         ([id]) => `${cell(id, 'loopback', 'fcp')} / ${cell(id, 'mobile', 'fcp')}`,
         '',
       ),

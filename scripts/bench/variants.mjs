@@ -54,7 +54,8 @@ export const ALL_VARIANTS = [
   },
   {
     id: 'coop-snippet-ar',
-    label: "coop-chair-quiz, meeting room, Arabic, the README's recommended snippet (preload hints, render-blocking script)",
+    label:
+      "coop-chair-quiz, meeting room, Arabic, the README's recommended snippet (preload hints, render-blocking script)",
     page: '/bench/tmp/coop-snippet.html?quiz=/dist/quizzes/meeting-room.json&lang=ar&chair=5',
     chairs: 10,
     quizzes: 1,
