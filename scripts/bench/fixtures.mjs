@@ -217,7 +217,8 @@ export async function writeSurveyQuiz(base, tmpDir) {
 
 /**
  * The README's recommended snippet: bench/coop.html (the plain embed) with the two preload hints before the script, so
- * the two pages differ by those two lines only. Written to bench/tmp/coop-snippet.html; the hints name the meeting
+ * the two pages differ by those two lines only. Written to bench/tmp/coop-snippet.html, and with blocking="render" on the
+ * script to bench/tmp/coop-snippet-blocking.html; the hints name the meeting
  * room, so the page is opened with `?quiz=/dist/quizzes/meeting-room.json`.
  */
 export async function writeSnippetPage(benchDir, tmpDir) {
@@ -229,8 +230,9 @@ export async function writeSnippetPage(benchDir, tmpDir) {
     '    <link rel="preload" href="/dist/quizzes/meeting-room.json" as="fetch" crossorigin />',
     '    <link rel="preload" href="/dist/quizzes/meeting-room.svg" as="image" />',
   ].join('\n');
-  // blocking="render" (Chromium 105, Safari 18.2; Firefox ignores it): the page is first painted with the element
-  // defined and its placeholder in place, so the text below the quiz never moves (issue 18's CLS 0).
+  await writeFile(join(tmpDir, 'coop-snippet.html'), plain.replace(script, `${hints}\n${script}`));
+  // The same with blocking="render" (Chromium 105, Safari 18.2; Firefox ignores it): the page is first painted with
+  // the element defined and its placeholder in place, so the text below the quiz never moves (issue 18's CLS 0).
   const blocking = script.replace('></script>', ' blocking="render"></script>');
-  await writeFile(join(tmpDir, 'coop-snippet.html'), plain.replace(script, `${hints}\n${blocking}`));
+  await writeFile(join(tmpDir, 'coop-snippet-blocking.html'), plain.replace(script, `${hints}\n${blocking}`));
 }

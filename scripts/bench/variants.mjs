@@ -54,9 +54,15 @@ export const ALL_VARIANTS = [
   },
   {
     id: 'coop-snippet-ar',
-    label:
-      "coop-chair-quiz, meeting room, Arabic, the README's recommended snippet (preload hints, render-blocking script)",
+    label: "coop-chair-quiz, meeting room, Arabic, the README's recommended snippet (preload hints)",
     page: '/bench/tmp/coop-snippet.html?quiz=/dist/quizzes/meeting-room.json&lang=ar&chair=5',
+    chairs: 10,
+    quizzes: 1,
+  },
+  {
+    id: 'coop-blocking-ar',
+    label: 'coop-chair-quiz, the recommended snippet with blocking="render" on the script (no layout shift)',
+    page: '/bench/tmp/coop-snippet-blocking.html?quiz=/dist/quizzes/meeting-room.json&lang=ar&chair=5',
     chairs: 10,
     quizzes: 1,
   },
