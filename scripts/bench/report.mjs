@@ -205,7 +205,7 @@ export function markdown(r, { resultsFile, variants }) {
         '0',
       ),
       line(
-        "first contentful paint, loopback / mobile (ms; with blocking, after the script has run)",
+        'first contentful paint, loopback / mobile (ms; with blocking, after the script has run)',
         ([id]) => `${cell(id, 'loopback', 'fcp')} / ${cell(id, 'mobile', 'fcp')}`,
         '',
       ),
