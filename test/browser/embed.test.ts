@@ -163,12 +163,12 @@ describe('embedding the built script (dist/)', () => {
       return win.__shift;
     }
 
-    it('moves nothing on the page with the recommended snippet (render-blocking script), the script arriving after 300 ms', async function () {
+    it('moves nothing on the page with the snippet and blocking="render" in <head>, the script arriving after 300 ms', async function () {
       if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
       expect(await shiftOf('snippet.html')).to.equal(0);
     });
 
-    it('moves the text below with the plain embed, whose element is 0 px tall until the script arrives (what the snippet fixes)', async function () {
+    it('moves the text below with the plain embed, whose element is 0 px tall until the script arrives (what blocking="render" fixes)', async function () {
       if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
       expect(await shiftOf('slow-plain.html')).to.be.above(0.01);
     });
