@@ -371,7 +371,7 @@ export class CoopChairQuiz extends LitElement {
     return html`<div class="sizer"></div>
       <div class="container">
         <div class="base" part="base" lang=${locale ?? nothing} dir=${locale ? directionOf(locale) : nothing}>
-          ${locale && file?.status === 'ready' ? this.#renderQuiz(file.quiz) : locale && file?.status === 'failed' ? this.#renderError(file.error) : renderLoading(!!this.#uiLocale.shown)}
+          ${locale && file?.status === 'ready' ? this.#renderQuiz(file.quiz) : locale && file?.status === 'failed' ? this.#renderError(file.error) : renderLoading(!!locale)}
         </div>
       </div>`;
   }

@@ -164,7 +164,7 @@ export function markdown(r, { resultsFile, variants }) {
       ['floor', 'floor-first'],
       ['coop-ar', 'coop-ar-first'],
       ['coop-snippet-ar', 'coop-snippet-ar-first'],
-      ['coop-blocking-ar', 'coop-blocking-ar-first'],
+      ['coop-blocking-ar', undefined], // no first-click page: its rows read –
       ['surveyjs-ar', 'surveyjs-ar-first'],
     ];
     const line = (label, f, target) => `| ${label} | ${cols.map(f).join(' | ')} | ${target} |`;
