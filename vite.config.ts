@@ -1,5 +1,10 @@
 import { defineConfig, type Plugin } from 'vitest/config';
-import { collapseHtmlTemplates, dropTranslatorNotes, minifyTemplateCss } from './scripts/build-plugins.js';
+import {
+  collapseHtmlTemplates,
+  dropAnnotations,
+  dropTranslatorNotes,
+  minifyTemplateCss,
+} from './scripts/build-plugins.js';
 import { quizIndex } from './scripts/quiz-index.mjs';
 
 /** `npm start` answers /quizzes/index.json like the build writes it, so the demo's picker lists every quiz. */
@@ -79,6 +84,7 @@ export default defineConfig(({ command }) => ({
     dropTranslatorNotes(),
     minifyTemplateCss(),
     collapseHtmlTemplates(),
+    dropAnnotations(),
   ],
   server: { host: '127.0.0.1', port: 8000, open: false },
   // In the build, the built-in quiz sits in dist/quizzes/, beside the script (see src/default-quiz.ts);

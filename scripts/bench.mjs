@@ -148,7 +148,16 @@ try {
   }
   samples.push(...(await runRounds({ sample, variants: VARIANTS, runs, mobileRuns, log })));
   const traceDir = join(tmpDir, 'traces', basename(outBase));
-  const traced = await runTraced({ sample, variants: VARIANTS, traced: TRACED, traceRuns, traceDir, root, log });
+  const traced = await runTraced({
+    sample,
+    variants: VARIANTS,
+    traced: TRACED,
+    traceRuns,
+    traceDir,
+    root,
+    log,
+    condition: option('--trace-condition', 'loopback'),
+  });
   samples.push(...traced.samples);
   traceFiles.push(...traced.traceFiles);
 } finally {
@@ -166,7 +175,8 @@ const keptTraces = new Set(
     .map((v) => v.traced?.median?.traceFile)
     .filter(Boolean),
 );
-for (const file of traceFiles.filter((f) => !keptTraces.has(f))) await rm(join(root, file), { force: true });
+if (!flag('--keep-traces'))
+  for (const file of traceFiles.filter((f) => !keptTraces.has(f))) await rm(join(root, file), { force: true });
 traceFiles.splice(0, traceFiles.length, ...keptTraces);
 
 const results = {

@@ -405,7 +405,7 @@ function describeSample(s) {
  * Traced loads (CDP trace with the V8 sampling profiler: slower than untraced loads, so only for the breakdown).
  * Traces go to `traceDir` (bench/tmp/traces/<name of --out>/), so a --quick run elsewhere keeps them.
  */
-export async function runTraced({ sample, variants, traced, traceRuns, traceDir, root, log }) {
+export async function runTraced({ sample, variants, traced, traceRuns, traceDir, root, log, condition = 'loopback' }) {
   const samples = [];
   const traceFiles = [];
   await rm(traceDir, { recursive: true, force: true });
@@ -414,7 +414,7 @@ export async function runTraced({ sample, variants, traced, traceRuns, traceDir,
     for (const id of traced) {
       const s = await sample(
         variants.find((x) => x.id === id),
-        'loopback',
+        condition,
         { trace: true },
       );
       s.round = round;

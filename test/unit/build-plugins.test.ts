@@ -1,6 +1,11 @@
 import { parseAst, type Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { collapseHtmlTemplates, dropTranslatorNotes, minifyTemplateCss } from '../../scripts/build-plugins.js';
+import {
+  collapseHtmlTemplates,
+  dropTranslatorNotes,
+  minifyTemplateCss,
+  stripAnnotations,
+} from '../../scripts/build-plugins.js';
 
 /** Runs a plugin's transform hook as the build does, with the bundler's parser. */
 function transform(plugin: Plugin, code: string, id = '/repo/src/coop-chair-quiz.ts'): string {
@@ -48,5 +53,13 @@ describe('collapseHtmlTemplates', () => {
   it('turns white space with a line break in html templates into one space, nowhere else', () => {
     const code = 'const a = html`<p>\n    ${x}\n  </p>`; const b = `keep\n  this`;';
     expect(transform(collapseHtmlTemplates(), code)).toBe('const a = html`<p> ${x} </p>`; const b = `keep\n  this`;');
+  });
+});
+
+describe('stripAnnotations', () => {
+  it('drops the pure and vite-ignore annotations of minified code, and nothing else', () => {
+    const code =
+      'var a=/* @__PURE__ */ new WeakMap,b=import(/* @vite-ignore */ new URL(`x.js`,import.meta.url).href);/* keep */';
+    expect(stripAnnotations(code)).toBe('var a=new WeakMap,b=import(new URL(`x.js`,import.meta.url).href);/* keep */');
   });
 });
