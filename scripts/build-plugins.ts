@@ -115,7 +115,9 @@ export const collapseHtmlTemplates = (): Plugin => ({
 });
 
 /** Drops the bundler annotations (`/* @__PURE__ *\/`, `/* @vite-ignore *\/`) from minified code. */
-export const stripAnnotations = (code: string) => code.replace(/\/\* @(?:__PURE__|vite-ignore) \*\/ ?/g, '');
+export const stripAnnotations = (code: string) =>
+  // `return/* @__PURE__ */ f()` keeps a space: `returnf()` would be another word.
+  code.replace(/([\w$])?\/\* @(?:__PURE__|vite-ignore) \*\/ ?/g, (_, before?: string) => (before ? `${before} ` : ''));
 
 /**
  * The minifier keeps the bundler annotations in its output, for a bundler that would read the files again; dist/

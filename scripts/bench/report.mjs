@@ -354,8 +354,17 @@ export function markdown(r, { resultsFile, variants }) {
     }
     p(
       `- Under the mobile profile (4× slower CPU, phone viewport): longest task during load median ${fmt(t1000.mobile.longtaskLoadMax?.median)} ms, during the click ${fmt(t1000.mobile.longtaskClickMax?.median)} ms, hover ${fmt(t1000.mobile.longtaskHoverMax?.median)} ms.`,
-      '',
     );
+    // The same under the same profile for the 10-chair quiz and for the floor: what any first render of the page costs.
+    const alike = [
+      ['the meeting room (10 chairs, plain embed)', S['coop-ar']],
+      ['the floor', S.floor],
+    ].filter(([, v]) => v?.mobile);
+    if (alike.length)
+      p(
+        `- For comparison, same profile: ${alike.map(([name, v]) => `${name}: longest task during load ${fmt(v.mobile.longtaskLoadMax?.median)} ms, during the click ${fmt(v.mobile.longtaskClickMax?.median)} ms`).join('; ')}.`,
+      );
+    p('');
     if (tr?.median) {
       p(`Profile summary of the traced 1,000-chair load whose longest load task is the median one:`, '');
       describeWindow(tr.median.windows?.load, 'Load (navigation → chairs usable)', tr.median.traceFile);

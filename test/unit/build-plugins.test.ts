@@ -62,4 +62,8 @@ describe('stripAnnotations', () => {
       'var a=/* @__PURE__ */ new WeakMap,b=import(/* @vite-ignore */ new URL(`x.js`,import.meta.url).href);/* keep */';
     expect(stripAnnotations(code)).toBe('var a=new WeakMap,b=import(new URL(`x.js`,import.meta.url).href);/* keep */');
   });
+
+  it('keeps the two words on either side of the comment apart', () => {
+    expect(stripAnnotations('function f(){return/* @__PURE__ */ ut(1)}')).toBe('function f(){return ut(1)}');
+  });
 });
