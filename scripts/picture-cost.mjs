@@ -6,7 +6,7 @@
 //
 // Why it matters (issue 18): the picture is rastered right when the chairs appear, on the same two cores as the
 // page's main thread, so a costly one delays a first tap. SVG filters are the usual cost: the meeting room's four
-// feDropShadow groups took 104 ms here, its flat shadows of the same shapes 39 ms (median of 7).
+// feDropShadow groups took 80 to 104 ms here (two runs, medians of 7), its flat shadows of the same shapes 39 ms.
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { basename, dirname, join, resolve } from 'node:path';
