@@ -4,6 +4,8 @@
 //
 //   npm run bench  (= node scripts/bench.mjs)  [--runs N] [--mobile-runs N] [--trace-runs N] [--quick] [--no-build]
 //                                               [--only variant,variant] [--out bench/results]
+//                                               [--trace-condition loopback|mobile] (the traced loads' profile)
+//                                               [--keep-traces] (every trace, not only each variant's median one)
 //
 // About 10 minutes on 2 cores by default (5 rounds of 15 pages on loopback, 10 of them under the mobile profile too,
 // 12 traced loads); --quick (2 loopback rounds, 1 mobile, 1 trace) about 2 minutes.
@@ -44,7 +46,7 @@ const option = (name, fallback) => {
 };
 if (flag('--help') || flag('-h')) {
   console.log(
-    'node scripts/bench.mjs [--runs N (default 5)] [--mobile-runs N (default = runs)] [--trace-runs N (default 3)] [--quick] [--no-build] [--only id,id] [--out bench/results]',
+    'node scripts/bench.mjs [--runs N (default 5)] [--mobile-runs N (default = runs)] [--trace-runs N (default 3)] [--quick] [--no-build] [--only id,id] [--out bench/results] [--trace-condition loopback|mobile] [--keep-traces]',
   );
   process.exit(0);
 }
@@ -52,6 +54,8 @@ const quick = flag('--quick');
 const runs = Number(option('--runs', quick ? 2 : 5));
 const mobileRuns = Number(option('--mobile-runs', quick ? 1 : runs));
 const traceRuns = Number(option('--trace-runs', quick ? 1 : 3));
+const traceCondition = option('--trace-condition', 'loopback');
+if (!CONDITIONS[traceCondition]) throw new Error(`--trace-condition: one of ${Object.keys(CONDITIONS).join(', ')}`);
 const build = !flag('--no-build');
 const only = option('--only', '').split(',').filter(Boolean);
 const outBase = join(root, option('--out', 'bench/results'));
@@ -156,7 +160,7 @@ try {
     traceDir,
     root,
     log,
-    condition: option('--trace-condition', 'loopback'),
+    condition: traceCondition,
   });
   samples.push(...traced.samples);
   traceFiles.push(...traced.traceFiles);
@@ -191,7 +195,7 @@ const results = {
   puppeteerCore: JSON.parse(readFileSync(join(root, 'node_modules', 'puppeteer-core', 'package.json'), 'utf8')).version,
   surveyjs: JSON.parse(readFileSync(join(root, 'node_modules', 'survey-core', 'package.json'), 'utf8')).version,
   git,
-  options: { runs, mobileRuns, traceRuns, quick, build, only },
+  options: { runs, mobileRuns, traceRuns, traceCondition, quick, build, only },
   conditions: CONDITIONS,
   variants: VARIANTS,
   generatedQuizzes: generated,

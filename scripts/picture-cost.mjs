@@ -3,16 +3,17 @@
 // mobile device), in a fresh page each time; median of --runs loads (default 5), the pictures interleaved.
 //
 //   npm run bench:picture -- [--runs N] [file.svg|file.png …]   (default: every picture in quizzes/)
+// Uses Debian's Chromium (CHROME_PATH to override).
 //
 // Why it matters (issue 18): the picture is rastered right when the chairs appear, on the same two cores as the
 // page's main thread, so a costly one delays a first tap. SVG filters are the usual cost: the meeting room's four
 // feDropShadow groups took 80 to 104 ms here (two runs, medians of 7), its flat shadows of the same shapes 39 ms.
-import { readdir, readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS } from './chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -25,26 +26,25 @@ const files = named.length
       .filter((f) => /\.(svg|png|jpe?g|webp)$/.test(f))
       .map((f) => join(root, 'quizzes', f));
 
-const types = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
-const server = createServer(async (req, res) => {
-  const index = Number(new URL(req.url, 'http://x').searchParams.get('i'));
-  if (req.url.startsWith('/page')) {
-    res.setHeader('content-type', 'text/html');
-    res.end(`<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0">
-      <img src="/picture?i=${index}" style="display:block;width:100%">`);
-  } else if (req.url.startsWith('/picture') && files[index]) {
-    res.setHeader('content-type', types[files[index].split('.').pop().toLowerCase()] ?? 'application/octet-stream');
-    res.end(await readFile(files[index]));
-  } else {
-    res.statusCode = 404;
-    res.end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// Each picture is shown alone in a page of its own, written beside the bench's other scratch files.
+const pages = join(root, 'bench', 'tmp', 'picture-cost');
+await mkdir(pages, { recursive: true });
+for (const [i, file] of files.entries()) {
+  await writeFile(
+    join(pages, `${i}.html`),
+    `<!doctype html><meta name="viewport" content="width=device-width"><body style="margin:0">
+    <img src="/picture/${i}/${basename(file)}" style="display:block;width:100%">`,
+  );
+}
+const server = await serveStatic({
+  fileFor: (path) => {
+    const picture = /^\/picture\/(\d+)\//.exec(path);
+    return picture ? files[Number(picture[1])] : /^\/\d+\.html$/.test(path) ? join(pages, path) : undefined;
+  },
+});
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
   args: CHROMIUM_ARGS,
 });
@@ -56,7 +56,7 @@ try {
       const page = await context.newPage();
       await page.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
       await page.tracing.start({ categories: ['cc', 'disabled-by-default-devtools.timeline'] });
-      await page.goto(`${origin}/page?i=${i}`, { waitUntil: 'load' });
+      await page.goto(`${server.origin}/${i}.html`, { waitUntil: 'load' });
       await new Promise((r) => setTimeout(r, 600)); // the raster happens after the load event
       const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
       samples[i].push(
@@ -67,7 +67,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 console.log(`raster time of each picture alone, 412 px at 1.75x, median of ${runs} (min–max):`);

@@ -24,7 +24,8 @@ export function summarize(samples, variants) {
   for (const v of variants) {
     const l = pickSamples(v.id, 'loopback');
     const m = pickSamples(v.id, 'mobile');
-    const traced = pickSamples(v.id, 'loopback', true);
+    // Traced loads are loopback ones unless the run asked otherwise (--trace-condition): whichever they are.
+    const traced = samples.filter((s) => s.variant === v.id && s.traced && !s.error);
     summary[v.id] = {
       label: v.label,
       failed: samples.filter((s) => s.variant === v.id && s.error).map((s) => `${s.condition}: ${s.error}`),
@@ -65,6 +66,7 @@ export function summarize(samples, variants) {
       traced: traced.length
         ? {
             runs: traced.length,
+            condition: traced[0].condition,
             loadLongest: stats(traced.map((s) => s.trace?.windows?.load?.longestMs)),
             clickLongest: stats(traced.map((s) => s.trace?.windows?.click?.longestMs)),
             hoverLongest: stats(traced.map((s) => s.trace?.windows?.hover?.longestMs)),
@@ -228,7 +230,7 @@ export function markdown(r, { resultsFile, variants }) {
     const cpu = (id) => S[id]?.traced?.clickCpu;
     if (cpu('coop-ar-first') || cpu('coop-ar'))
       p(
-        `Main-thread CPU time of the click (traced loads, pointerdown → result painted; CPU rather than wall time, which on a shared machine includes waiting for a core): first click ${range(cpu('coop-ar-first'), 1)} ms, a click 1.5 s later ${range(cpu('coop-ar'), 1)} ms (${cpu('coop-ar-first')?.n ?? 0} and ${cpu('coop-ar')?.n ?? 0} traced loads).`,
+        `Main-thread CPU time of the click (traced loads${S['coop-ar']?.traced?.condition === 'mobile' ? ' under the mobile profile' : ''}, pointerdown → result painted; CPU rather than wall time, which on a shared machine includes waiting for a core): first click ${range(cpu('coop-ar-first'), 1)} ms, a click 1.5 s later ${range(cpu('coop-ar'), 1)} ms (${cpu('coop-ar-first')?.n ?? 0} and ${cpu('coop-ar')?.n ?? 0} traced loads).`,
         '',
       );
   }
@@ -349,7 +351,7 @@ export function markdown(r, { resultsFile, variants }) {
     );
     if (tr) {
       p(
-        `- CDP traces, ${tr.runs} traced load(s) (tracing and the sampling profiler add some overhead): longest task during load median ${fmt(tr.loadLongest?.median)} ms (${fmt(tr.loadLongest?.min)}–${fmt(tr.loadLongest?.max)})${over(tr.loadLongest?.median)}; during the click median ${fmt(tr.clickLongest?.median)} ms (${fmt(tr.clickLongest?.min)}–${fmt(tr.clickLongest?.max)})${over(tr.clickLongest?.median)}; hover ${fmt(tr.hoverLongest?.median)} ms.`,
+        `- CDP traces, ${tr.runs} traced load(s)${tr.condition === 'loopback' ? '' : ` under the ${tr.condition} profile`} (tracing and the sampling profiler add some overhead): longest task during load median ${fmt(tr.loadLongest?.median)} ms (${fmt(tr.loadLongest?.min)}–${fmt(tr.loadLongest?.max)})${over(tr.loadLongest?.median)}; during the click median ${fmt(tr.clickLongest?.median)} ms (${fmt(tr.clickLongest?.min)}–${fmt(tr.clickLongest?.max)})${over(tr.clickLongest?.median)}; hover ${fmt(tr.hoverLongest?.median)} ms.`,
       );
     }
     p(
