@@ -99,7 +99,7 @@ describe('embedding the built script (dist/)', () => {
     expect(quiz.quiz?.id).to.equal('meeting-room');
     // The policy is really in force: an inline style attribute is reported (then forgotten).
     doc.body.setAttribute('style', 'color: red');
-    await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && !win.__violations.length; i++) await new Promise((r) => setTimeout(r, 20));
     expect(win.__violations.length, 'the CSP header is applied').to.be.above(0);
     doc.body.removeAttribute('style');
     win.__violations.length = 0;

@@ -101,7 +101,7 @@ describe('<coop-chair-quiz>: the result on a phone', () => {
     const summary = $(el, 'details summary')!;
     summary.focus();
     await sendKeys({ press: 'Enter' });
-    for (let i = 0; i < 20 && !details.open; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && !details.open; i++) await new Promise((r) => setTimeout(r, 20));
     expect(details.open, 'Enter opens it').to.equal(true);
     expect(shown($(el, '.details-body p')!)).to.equal(true);
     await expect(el).to.be.accessible();
@@ -114,7 +114,7 @@ describe('<coop-chair-quiz>: the result on a phone', () => {
     for (let i = 1; i < order.length; i++)
       expect(order[i - 1].compareDocumentPosition(order[i]) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     await sendKeys({ press: 'Enter' });
-    for (let i = 0; i < 20 && details.open; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && details.open; i++) await new Promise((r) => setTimeout(r, 20));
     expect(details.open, 'Enter closes it').to.equal(false);
   });
 
