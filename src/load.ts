@@ -76,7 +76,6 @@ async function readText(response: Response, url: string, maxBytes: number): Prom
 
 /** After a failed fetch: if an opaque request to the same URL succeeds, the server is there and CORS is the cause. */
 async function isCorsFailure(url: string, signal: AbortSignal): Promise<boolean> {
-  if (new URL(url).origin === location.origin) return false;
   try {
     await fetch(url, { mode: 'no-cors', signal, credentials: 'omit' });
     return true;
@@ -99,14 +98,21 @@ export async function loadQuiz(url: string, options: LoadOptions = {}): Promise<
     timedOut = true;
     controller.abort();
   }, timeout);
+  // A file of this site is fetched in no-cors mode, the request of a preload hint without `crossorigin` (the answer
+  // is readable all the same): the only request for which WebKit uses a preloaded file rather than download it again.
+  const get = (mode: RequestMode) =>
+    fetch(url, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      mode,
+      headers: { accept: 'application/json' },
+    });
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
-        signal: controller.signal,
-        credentials: 'same-origin',
-        headers: { accept: 'application/json' },
-      });
+      response = await get(new URL(url).origin == globalThis.location?.origin ? 'no-cors' : 'cors');
+      // A file of this site that redirects to another site: unreadable in no-cors mode, so asked again with CORS.
+      if (response.type == 'opaque') response = await get('cors');
     } catch (error) {
       if (timedOut) throw new QuizLoadError('timeout', url, `${url}: no answer within ${timeout / 1000} s`);
       if (controller.signal.aborted) throw error; // the element asked for another quiz: not an error to show

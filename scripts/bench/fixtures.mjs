@@ -227,7 +227,7 @@ export async function writeSnippetPage(benchDir, tmpDir) {
   if (!plain.includes(script))
     throw new Error('bench/coop.html: the script tag the snippet page inserts before is gone');
   const hints = [
-    '    <link rel="preload" href="/dist/quizzes/meeting-room.json" as="fetch" crossorigin />',
+    '    <link rel="preload" href="/dist/quizzes/meeting-room.json" as="fetch" />',
     '    <link rel="preload" href="/dist/quizzes/meeting-room.svg" as="image" />',
   ].join('\n');
   await writeFile(join(tmpDir, 'coop-snippet.html'), plain.replace(script, `${hints}\n${script}`));

@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
+import { addQuiz, cleanup } from './helpers.js';
 import type { CoopChairQuiz } from '../../src/coop-chair-quiz.js';
 
 type PageWindow = Window & {
@@ -377,11 +378,26 @@ describe('misbehaving servers', () => {
     expect(ms).to.be.below(15_000);
   });
 
+  // Same server, other host name: another origin, and the dev server sends no CORS headers unless asked (`?cors`).
+  const other = location.href.includes('localhost')
+    ? location.origin.replace('localhost', '127.0.0.1')
+    : location.origin.replace('127.0.0.1', 'localhost');
+  // A quiz file of this site that has moved to another one (the component reads files of its own site in no-cors mode).
+  const moved = (to: string) => `/test/e2e/server/redirect?to=${encodeURIComponent(to)}`;
+
+  it('loads a quiz file of this site that redirects to another site allowing it (CORS)', async () => {
+    const { el, event } = await addQuiz({ src: moved(`${other}/test/fixtures/small.json?cors`) });
+    expect(event.type).to.equal('coop-chair-quiz-ready');
+    expect(el.quiz?.id).to.equal('small');
+    cleanup();
+  });
+
+  it('says so when a quiz file of this site redirects to another site that does not allow this page (CORS)', async () => {
+    const { detail } = await errorOf({ src: moved(`${other}/test/fixtures/small.json`) });
+    expect(detail.kind).to.equal('cors');
+  });
+
   it('says so when a quiz on another site does not allow this page (CORS)', async () => {
-    // Same server, other host name: another origin, and the dev server sends no CORS headers.
-    const other = location.href.includes('localhost')
-      ? location.origin.replace('localhost', '127.0.0.1')
-      : location.origin.replace('127.0.0.1', 'localhost');
     const { el, detail } = await errorOf({ src: `${other}/test/fixtures/small.json` });
     expect(detail.kind).to.equal('cors');
     expect(detail.message).to.contain('Access-Control-Allow-Origin');
