@@ -98,21 +98,22 @@ export async function loadQuiz(url: string, options: LoadOptions = {}): Promise<
     timedOut = true;
     controller.abort();
   }, timeout);
-  // A file of this site is fetched in no-cors mode, the request of a preload hint without `crossorigin` (the answer
-  // is readable all the same): the only request for which WebKit uses a preloaded file rather than download it again.
-  const get = (mode: RequestMode) =>
+  // A file of this site is fetched as a preload hint without `crossorigin` fetches it, in no-cors mode with
+  // credentials (the same cookies as same-origin, and the answer is readable all the same): WebKit uses a preloaded
+  // file for no other request (it downloads it again), Chromium for no other credentials mode.
+  const get = (cors: boolean) =>
     fetch(url, {
       signal: controller.signal,
-      credentials: 'same-origin',
-      mode,
+      mode: cors ? 'cors' : 'no-cors',
+      credentials: cors ? 'same-origin' : 'include',
       headers: { accept: 'application/json' },
     });
   try {
     let response: Response;
     try {
-      response = await get(new URL(url).origin == globalThis.location?.origin ? 'no-cors' : 'cors');
+      response = await get(new URL(url).origin != globalThis.location?.origin);
       // A file of this site that redirects to another site: unreadable in no-cors mode, so asked again with CORS.
-      if (response.type == 'opaque') response = await get('cors');
+      if (response.type == 'opaque') response = await get(true);
     } catch (error) {
       if (timedOut) throw new QuizLoadError('timeout', url, `${url}: no answer within ${timeout / 1000} s`);
       if (controller.signal.aborted) throw error; // the element asked for another quiz: not an error to show
