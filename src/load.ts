@@ -98,10 +98,12 @@ export async function loadQuiz(url: string, options: LoadOptions = {}): Promise<
     timedOut = true;
     controller.abort();
   }, timeout);
-  // A file of this site is fetched as a preload hint without `crossorigin` fetches it, in no-cors mode with
-  // credentials (the same cookies as same-origin, and the answer is readable all the same): WebKit uses a preloaded
-  // file for no other request (it downloads it again), Chromium for no other credentials mode.
-  const get = (cors: boolean) =>
+  // A file of the page's own origin is fetched as a preload hint without `crossorigin` fetches it, in no-cors mode
+  // with credentials (the answer is readable all the same): WebKit uses a preloaded file for no other request (it
+  // downloads it again), Chromium for no other credentials mode. A file of another origin is fetched with CORS.
+  // (`origin` is the page's real origin: "null" in a sandboxed frame, undefined in Node.)
+  let cors = new URL(url).origin !== globalThis.origin;
+  const get = () =>
     fetch(url, {
       signal: controller.signal,
       mode: cors ? 'cors' : 'no-cors',
@@ -111,13 +113,19 @@ export async function loadQuiz(url: string, options: LoadOptions = {}): Promise<
   try {
     let response: Response;
     try {
-      response = await get(new URL(url).origin != globalThis.location?.origin);
-      // A file of this site that redirects to another site: unreadable in no-cors mode, so asked again with CORS.
-      if (response.type == 'opaque') response = await get(true);
+      response = await get();
+      // A file of this origin that redirects to another: unreadable in no-cors mode, so asked for again with CORS.
+      // (That first request carries the other site's own cookies, as an image from it would.)
+      if (response.type === 'opaque') {
+        cors = true;
+        response = await get();
+      }
     } catch (error) {
       if (timedOut) throw new QuizLoadError('timeout', url, `${url}: no answer within ${timeout / 1000} s`);
       if (controller.signal.aborted) throw error; // the element asked for another quiz: not an error to show
-      if (await isCorsFailure(url, controller.signal)) {
+      // Only a CORS request can fail for want of CORS headers: a file of this origin that does not answer is a
+      // network failure, whatever a second try says.
+      if (cors && (await isCorsFailure(url, controller.signal))) {
         throw new QuizLoadError(
           'cors',
           url,

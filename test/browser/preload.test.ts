@@ -4,8 +4,7 @@ import { addQuiz, cleanup } from './helpers.js';
 // The meeting room, with its picture at an address no other test uses: a picture already in the browser's memory cache
 // (Firefox, after the other test files) is not fetched again. `count` asks the test server to count the requests
 // (scripts/wtr-e2e-server.mjs).
-const quizAt = (variant: string) =>
-  new URL(`../fixtures/preload-room.json?count&hint=${variant}`, import.meta.url).href;
+const quizUrl = new URL('../fixtures/preload-room.json?count', import.meta.url).href;
 const pictureUrl = new URL('../../quizzes/meeting-room.svg?preload-test&count', import.meta.url).href;
 
 /** A preload hint as the README's recommended snippet writes it; resolves once the browser has fetched it. */
@@ -44,7 +43,6 @@ describe('<coop-chair-quiz>: the recommended snippet’s preload hints (issue 18
 
   it('uses the preloaded quiz file and picture: the server receives one request for each', async () => {
     // The hints as the README writes them for files of the page's own site: neither has `crossorigin`.
-    const quizUrl = quizAt('same-site');
     // One server for the three browsers, one after the other: count this browser's requests.
     const before = { quiz: await received(quizUrl), picture: await received(pictureUrl) };
     await Promise.all([preload(quizUrl, 'fetch'), preload(pictureUrl, 'image')]);
