@@ -11,8 +11,8 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS } from './chromium.mjs';
+import { stats } from './bench/report.mjs';
+import { launchChromium } from './bench/run.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,11 +43,7 @@ const server = await serveStatic({
   },
 });
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchChromium();
 const samples = files.map(() => []);
 try {
   for (let round = 0; round < runs; round++) {
@@ -69,11 +65,10 @@ try {
   await browser.close();
   await server.close();
 }
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 console.log(`raster time of each picture alone, 412 px at 1.75x, median of ${runs} (min–max):`);
 for (let i = 0; i < files.length; i++) {
-  const list = samples[i];
+  const { median, min, max } = stats(samples[i]);
   console.log(
-    `  ${basename(files[i]).padEnd(28)} ${median(list).toFixed(0).padStart(5)} ms  (${Math.min(...list).toFixed(0)}–${Math.max(...list).toFixed(0)})`,
+    `  ${basename(files[i]).padEnd(28)} ${median.toFixed(0).padStart(5)} ms  (${min.toFixed(0)}–${max.toFixed(0)})`,
   );
 }

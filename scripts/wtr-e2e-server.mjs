@@ -8,8 +8,8 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
 
 export function e2eServerMiddleware() {
-  // Requests the server received, by path and query: what a browser really downloaded, where Resource Timing may list
-  // one download twice (WebKit and a preloaded file). Only for the addresses that ask to be counted.
+  // Requests the server received, by path and query: what a browser really downloaded, whatever it lists in Resource
+  // Timing (test/browser/preload.test.ts). Only for the addresses that ask to be counted.
   const received = new Map();
   return async function e2e(ctx, next) {
     if (ctx.path === '/test/e2e/server/received') {
@@ -20,7 +20,7 @@ export function e2eServerMiddleware() {
     }
     if ('count' in ctx.query) received.set(ctx.url, (received.get(ctx.url) ?? 0) + 1);
     if (ctx.path === '/test/e2e/server/redirect') {
-      // A file of this site that has moved to another (a CDN): 302 to `to`, this test server under another name.
+      // A file of this origin that has moved to another (a CDN): 302 to `to`, this test server under another name.
       if (!/^http:\/\/(localhost|127\.0\.0\.1):\d+\//.test(ctx.query.to ?? ''))
         ctx.throw(400, 'to: a URL of this server');
       ctx.redirect(ctx.query.to);

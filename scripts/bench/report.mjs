@@ -17,8 +17,8 @@ export function stats(values) {
 
 /** Per variant: medians and ranges of every figure, by condition, and the traced loads' breakdown. */
 export function summarize(samples, variants) {
-  const pickSamples = (id, condition, traced = false) =>
-    samples.filter((s) => s.variant === id && s.condition === condition && !!s.traced === traced && !s.error);
+  const pickSamples = (id, condition) =>
+    samples.filter((s) => s.variant === id && s.condition === condition && !s.traced && !s.error);
   const blankHeap = stats(pickSamples('blank', 'loopback').map((s) => s.heap))?.median ?? 0;
   const summary = {};
   for (const v of variants) {

@@ -382,7 +382,7 @@ describe('misbehaving servers', () => {
   const other = location.href.includes('localhost')
     ? location.origin.replace('localhost', '127.0.0.1')
     : location.origin.replace('127.0.0.1', 'localhost');
-  // A quiz file of this site that has moved to another one (the component reads files of its own site in no-cors mode).
+  // A quiz file of this origin that has moved to another (the component reads files of its own origin in no-cors mode).
   const moved = (to: string) => `/test/e2e/server/redirect?to=${encodeURIComponent(to)}`;
 
   it('loads a quiz file of this site that redirects to another site allowing it (CORS)', async () => {

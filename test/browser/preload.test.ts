@@ -8,12 +8,11 @@ const quizUrl = new URL('../fixtures/preload-room.json?count', import.meta.url).
 const pictureUrl = new URL('../../quizzes/meeting-room.svg?preload-test&count', import.meta.url).href;
 
 /** A preload hint as the README's recommended snippet writes it; resolves once the browser has fetched it. */
-function preload(href: string, as: string, crossOrigin?: string) {
+function preload(href: string, as: string) {
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = as;
   link.href = href;
-  if (crossOrigin !== undefined) link.crossOrigin = crossOrigin;
   const loaded = new Promise((resolve, reject) => {
     link.onload = resolve;
     link.onerror = reject;
@@ -42,7 +41,7 @@ describe('<coop-chair-quiz>: the recommended snippet’s preload hints (issue 18
   });
 
   it('uses the preloaded quiz file and picture: the server receives one request for each', async () => {
-    // The hints as the README writes them for files of the page's own site: neither has `crossorigin`.
+    // The hints as the README writes them for files of the page's own origin: neither has `crossorigin`.
     // One server for the three browsers, one after the other: count this browser's requests.
     const before = { quiz: await received(quizUrl), picture: await received(pictureUrl) };
     await Promise.all([preload(quizUrl, 'fetch'), preload(pictureUrl, 'image')]);
